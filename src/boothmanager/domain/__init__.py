@@ -1,0 +1,24 @@
+"""The domain core: venue, booths, stands, assignments; plain Python, no frameworks."""
+
+from boothmanager.domain.booth import Amenity, Booth, BoothStatus, BoothType, Side, booth_type
+from boothmanager.domain.errors import (
+    BoothExists,
+    BoothNotAssigned,
+    BoothOccupied,
+    DomainError,
+    InvalidValue,
+    StandNameAmbiguous,
+    UnknownBooth,
+    UnknownStand,
+)
+from boothmanager.domain.event import Event, EventInfo
+from boothmanager.domain.geometry import Point, Rect, mm
+from boothmanager.domain.stand import Stand
+from boothmanager.domain.venue import Exit, ExitKind, KeepClearZone, Level, Obstacle, ObstacleKind, Venue
+
+__all__ = [
+    "Amenity", "Booth", "BoothExists", "BoothNotAssigned", "BoothOccupied", "BoothStatus",
+    "BoothType", "DomainError", "Event", "EventInfo", "Exit", "ExitKind", "InvalidValue",
+    "KeepClearZone", "Level", "Obstacle", "ObstacleKind", "Point", "Rect", "Side", "Stand",
+    "StandNameAmbiguous", "UnknownBooth", "UnknownStand", "Venue", "booth_type", "mm",
+]

@@ -1,0 +1,14 @@
+"""The named operations: every change to an event goes through one of these."""
+
+from boothmanager.operations.assignment import Assign, Unassign
+from boothmanager.operations.base import Change, Operation, UnitOfWork
+from boothmanager.operations.batch import Batch
+from boothmanager.operations.booths import AddBooth, MoveBooth, RemoveBooth
+from boothmanager.operations.event import CreateEvent
+from boothmanager.operations.history import History, Step
+from boothmanager.operations.stands import AddStand, RemoveStand
+
+__all__ = [
+    "AddBooth", "AddStand", "Assign", "Batch", "Change", "CreateEvent", "History", "MoveBooth",
+    "Operation", "RemoveBooth", "RemoveStand", "Step", "Unassign", "UnitOfWork",
+]

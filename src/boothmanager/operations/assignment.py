@@ -1,0 +1,68 @@
+"""Assign a stand to a booth and take it off again."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from boothmanager.domain import BoothNotAssigned, BoothOccupied, Stand, UnknownBooth, UnknownStand
+from boothmanager.operations.base import Change, Operation, UnitOfWork
+
+
+def require_stand(uow: UnitOfWork, stand_id: int) -> Stand:
+    stand = uow.stands.get(stand_id)
+    if stand is None:
+        raise UnknownStand(ref=stand_id)
+    return stand
+
+
+def require_booth_number(uow: UnitOfWork, number: str) -> str:
+    booth = uow.booths.get(number)
+    if booth is None:
+        raise UnknownBooth(number=number)
+    return booth.number
+
+
+@dataclass(frozen=True)
+class Assign(Operation):
+    """Put a stand on a free booth; a stand placed elsewhere moves."""
+
+    booth: str
+    stand_id: int
+    name = "assign"
+
+    def apply(self, uow: UnitOfWork) -> Change:
+        number = require_booth_number(uow, self.booth)
+        stand = require_stand(uow, self.stand_id)
+        occupant = uow.assignments.stand_on(number)
+        if occupant is not None and occupant != self.stand_id:
+            other = require_stand(uow, occupant)
+            raise BoothOccupied(number=number, stand_id=occupant, stand_name=other.name)
+        if occupant == self.stand_id:
+            return Change(self.name, inverse=self, booths=frozenset({number}),
+                          stands=frozenset({self.stand_id}))
+        previous = uow.assignments.booth_of(self.stand_id)
+        if previous is not None:
+            uow.assignments.remove(previous)
+        uow.assignments.add(booth_number=number, stand_id=stand.id or self.stand_id)
+        inverse: Operation = (Assign(booth=previous, stand_id=self.stand_id) if previous
+                              else Unassign(booth=number))
+        touched = {number} | ({previous} if previous else set())
+        return Change(self.name, inverse=inverse, booths=frozenset(touched),
+                      stands=frozenset({self.stand_id}))
+
+
+@dataclass(frozen=True)
+class Unassign(Operation):
+    """Take the stand off a booth; the stand stays in the event, unplaced."""
+
+    booth: str
+    name = "unassign"
+
+    def apply(self, uow: UnitOfWork) -> Change:
+        number = require_booth_number(uow, self.booth)
+        occupant = uow.assignments.stand_on(number)
+        if occupant is None:
+            raise BoothNotAssigned(number=number)
+        uow.assignments.remove(number)
+        return Change(self.name, inverse=Assign(booth=number, stand_id=occupant),
+                      booths=frozenset({number}), stands=frozenset({occupant}))

@@ -1,0 +1,64 @@
+"""What every operation shares: the unit of work it runs in and the change it reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar, Protocol
+
+if TYPE_CHECKING:
+    from boothmanager.domain import Booth, EventInfo, Stand, Venue
+
+
+class BoothRepository(Protocol):
+    def get(self, number: str) -> Booth | None: ...
+    def add(self, booth: Booth) -> None: ...
+    def update(self, booth: Booth) -> None: ...
+    def remove(self, number: str) -> None: ...
+
+
+class StandRepository(Protocol):
+    def get(self, stand_id: int) -> Stand | None: ...
+    def named(self, name: str) -> list[Stand]: ...
+    def add(self, stand: Stand) -> int: ...
+    def remove(self, stand_id: int) -> None: ...
+
+
+class AssignmentRepository(Protocol):
+    def stand_on(self, booth_number: str) -> int | None: ...
+    def booth_of(self, stand_id: int) -> str | None: ...
+    def add(self, *, booth_number: str, stand_id: int) -> None: ...
+    def remove(self, booth_number: str) -> None: ...
+
+
+class EventRepository(Protocol):
+    def save_info(self, info: EventInfo) -> None: ...
+    def save_venue(self, venue: Venue) -> None: ...
+
+
+class UnitOfWork(Protocol):
+    """One transaction over an event: repositories in, commit or nothing."""
+
+    booths: BoothRepository
+    stands: StandRepository
+    assignments: AssignmentRepository
+    event: EventRepository
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an operation changed, and the operation that takes it back."""
+
+    operation: str
+    inverse: Operation
+    booths: frozenset[str] = field(default_factory=frozenset)
+    stands: frozenset[int] = field(default_factory=frozenset)
+    venue: bool = False
+
+
+class Operation:
+    """A named change to an event; `apply` runs it inside one unit of work."""
+
+    name: ClassVar[str] = "operation"
+
+    def apply(self, uow: UnitOfWork) -> Change:
+        raise NotImplementedError

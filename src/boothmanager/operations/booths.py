@@ -1,0 +1,68 @@
+"""Add, move and remove booths."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from boothmanager.domain import Booth, BoothExists, BoothOccupied, UnknownBooth
+from boothmanager.operations.base import Change, Operation, UnitOfWork
+
+
+@dataclass(frozen=True)
+class AddBooth(Operation):
+    """Draw a new booth on a level."""
+
+    booth: Booth
+    name = "add_booth"
+
+    def apply(self, uow: UnitOfWork) -> Change:
+        if uow.booths.get(self.booth.number) is not None:
+            raise BoothExists(number=self.booth.number)
+        uow.booths.add(self.booth)
+        if self.booth.stand_id is not None:
+            uow.assignments.add(booth_number=self.booth.number, stand_id=self.booth.stand_id)
+        return Change(self.name, inverse=RemoveBooth(number=self.booth.number),
+                      booths=frozenset({self.booth.number}))
+
+
+@dataclass(frozen=True)
+class RemoveBooth(Operation):
+    """Delete a booth; with `force` its stand is unassigned first, else an occupied booth stays."""
+
+    number: str
+    force: bool = True
+    name = "remove_booth"
+
+    def apply(self, uow: UnitOfWork) -> Change:
+        booth = uow.booths.get(self.number)
+        if booth is None:
+            raise UnknownBooth(number=self.number)
+        stands: frozenset[int] = frozenset()
+        if booth.stand_id is not None:
+            if not self.force:
+                stand = uow.stands.get(booth.stand_id)
+                raise BoothOccupied(number=booth.number, stand_id=booth.stand_id,
+                                    stand_name=stand.name if stand else "")
+            uow.assignments.remove(booth.number)
+            stands = frozenset({booth.stand_id})
+        uow.booths.remove(booth.number)
+        return Change(self.name, inverse=AddBooth(booth=booth),
+                      booths=frozenset({booth.number}), stands=stands)
+
+
+@dataclass(frozen=True)
+class MoveBooth(Operation):
+    """Move a booth so that its south-west corner lands at (x, y) mm."""
+
+    number: str
+    x: int
+    y: int
+    name = "move_booth"
+
+    def apply(self, uow: UnitOfWork) -> Change:
+        booth = uow.booths.get(self.number)
+        if booth is None:
+            raise UnknownBooth(number=self.number)
+        uow.booths.update(booth.moved_to(self.x, self.y))
+        return Change(self.name, inverse=MoveBooth(number=booth.number, x=booth.rect.x, y=booth.rect.y),
+                      booths=frozenset({booth.number}))

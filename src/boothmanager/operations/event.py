@@ -1,0 +1,32 @@
+"""Create an event: its facts, venue, booths and stands in one step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from boothmanager.domain import Booth, EventInfo, Stand, Venue
+from boothmanager.operations.base import Change, Operation, UnitOfWork
+from boothmanager.operations.batch import Batch
+
+
+@dataclass(frozen=True)
+class CreateEvent(Operation):
+    """Fill an empty event file; stands keep the ids given, booths may name their stand."""
+
+    info: EventInfo
+    venue: Venue
+    booths: tuple[Booth, ...] = ()
+    stands: tuple[Stand, ...] = ()
+    name = "create_event"
+
+    def apply(self, uow: UnitOfWork) -> Change:
+        uow.event.save_info(self.info)
+        uow.event.save_venue(self.venue)
+        stand_ids = frozenset(uow.stands.add(stand) for stand in self.stands)
+        for booth in self.booths:
+            uow.booths.add(booth)
+            if booth.stand_id is not None:
+                uow.assignments.add(booth_number=booth.number, stand_id=booth.stand_id)
+        # Creating the file is not undone from inside it: the inverse does nothing.
+        return Change(self.name, inverse=Batch(steps=()), venue=True, stands=stand_ids,
+                      booths=frozenset(b.number for b in self.booths))

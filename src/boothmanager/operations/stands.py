@@ -1,0 +1,47 @@
+"""Add and remove stands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from boothmanager.domain import Stand, UnknownStand
+from boothmanager.operations.base import Change, Operation, UnitOfWork
+
+
+@dataclass(frozen=True)
+class AddStand(Operation):
+    """Add a stand; the change names the id the event file gave it."""
+
+    stand: Stand
+    name = "add_stand"
+
+    def apply(self, uow: UnitOfWork) -> Change:
+        stand_id = uow.stands.add(self.stand)
+        return Change(self.name, inverse=RemoveStand(stand_id=stand_id),
+                      stands=frozenset({stand_id}))
+
+
+@dataclass(frozen=True)
+class RemoveStand(Operation):
+    """Remove a stand; if it was placed, its booth becomes free (undo places it again)."""
+
+    stand_id: int
+    name = "remove_stand"
+
+    def apply(self, uow: UnitOfWork) -> Change:
+        stand = uow.stands.get(self.stand_id)
+        if stand is None:
+            raise UnknownStand(ref=self.stand_id)
+        booth = uow.assignments.booth_of(self.stand_id)
+        if booth is not None:
+            uow.assignments.remove(booth)
+        uow.stands.remove(self.stand_id)
+        inverse: Operation = AddStand(stand=replace(stand, id=self.stand_id))
+        if booth is not None:
+            from boothmanager.operations.assignment import Assign
+            from boothmanager.operations.batch import Batch
+
+            inverse = Batch(steps=(inverse, Assign(booth=booth, stand_id=self.stand_id)),
+                            label="add_stand")
+        return Change(self.name, inverse=inverse, stands=frozenset({self.stand_id}),
+                      booths=frozenset({booth}) if booth else frozenset())

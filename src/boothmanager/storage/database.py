@@ -1,0 +1,187 @@
+"""An event's database: opened from a URL or a `.boothplan` file, one transaction per operation."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.orm import Session
+
+from boothmanager.domain import Booth, Event, Stand
+from boothmanager.operations.base import Change, Operation
+from boothmanager.storage.errors import EventFileExists, NewerSchema, NotAnEventFile
+from boothmanager.storage.repositories import SqlAssignments, SqlBooths, SqlEvent, SqlStands
+from boothmanager.storage.schema import HEAD, REVISIONS, upgrade
+
+SUFFIX = ".boothplan"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class SqlUnitOfWork:
+    """The repositories of one transaction."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.booths = SqlBooths(session)
+        self.stands = SqlStands(session)
+        self.assignments = SqlAssignments(session, self.booths)
+        self.event = SqlEvent(session)
+
+
+def sqlite_engine(path: Path) -> Engine:
+    """An engine on an SQLite file with foreign keys, WAL and real transactions."""
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record) -> None:  # noqa: ANN001
+        dbapi_connection.isolation_level = None  # we say BEGIN ourselves, see below
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:  # noqa: ANN001
+        # pysqlite's own transaction handling defers BEGIN; an explicit one makes every
+        # operation, reads included, a single transaction.
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def schema_revision(path: Path) -> str:
+    """The schema revision of an event file, read without changing a byte of it."""
+    if not path.exists():
+        raise NotAnEventFile(path, "no such file")
+    if not path.is_file():
+        raise NotAnEventFile(path, "not a file")
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise NotAnEventFile(path, "not a boothmanager event file (not an SQLite database)")
+    try:
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" not in tables or "event" not in tables:
+                raise NotAnEventFile(path, "an SQLite database, but not a boothmanager event file")
+            row = probe.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            probe.close()
+    except sqlite3.DatabaseError as error:
+        raise NotAnEventFile(path, f"the file is damaged ({error})") from error
+    if row is None:
+        raise NotAnEventFile(path, "the event file has no schema version")
+    return str(row[0])
+
+
+def backup_path(path: Path, revision: str) -> Path:
+    """Where the copy of a file goes before it is migrated from `revision`."""
+    candidate = path.with_name(f"{path.name}.bak-{revision}")
+    counter = 1
+    while candidate.exists():
+        counter += 1
+        candidate = path.with_name(f"{path.name}.bak-{revision}-{counter}")
+    return candidate
+
+
+class Database:
+    """The storage of one event; all it needs is a database URL."""
+
+    def __init__(self, engine: Engine, *, path: Path | None = None) -> None:
+        self.engine = engine
+        self.path = path
+
+    @classmethod
+    def connect(cls, url: str) -> Database:
+        """Open the event behind a database URL (e.g. PostgreSQL), migrating it to this version."""
+        engine = create_engine(url)
+        revision = None
+        with engine.connect() as connection:
+            if inspect(connection).has_table("alembic_version"):
+                revision = connection.exec_driver_sql(
+                    "SELECT version_num FROM alembic_version").scalar()
+        if revision is not None and revision not in REVISIONS:
+            engine.dispose()
+            raise NewerSchema(url, revision)
+        if revision != HEAD:
+            with engine.begin() as connection:
+                upgrade(connection)
+        return cls(engine)
+
+    @classmethod
+    def create(cls, path: Path | str) -> Database:
+        """Make a new, empty event file at `path` (refused if a file is there)."""
+        path = Path(path)
+        if path.exists() and path.stat().st_size > 0:
+            raise EventFileExists(path, "a file of that name exists already")
+        if not path.parent.is_dir():
+            raise NotAnEventFile(path, "the folder does not exist")
+        engine = sqlite_engine(path)
+        with engine.begin() as connection:
+            upgrade(connection)
+        return cls(engine, path=path)
+
+    @classmethod
+    def open(cls, path: Path | str) -> Database:
+        """Open an event file; an older schema is backed up beside it and migrated."""
+        path = Path(path)
+        revision = schema_revision(path)
+        if revision not in REVISIONS:
+            raise NewerSchema(path, revision)
+        if revision != HEAD:
+            shutil.copy2(path, backup_path(path, revision))
+        engine = sqlite_engine(path)
+        if revision != HEAD:
+            with engine.begin() as connection:
+                upgrade(connection)
+        return cls(engine, path=path)
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[SqlUnitOfWork]:
+        """One transaction: committed when the block ends, rolled back if it raises."""
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield SqlUnitOfWork(session)
+
+    def run(self, operation: Operation) -> Change:
+        """Apply one operation in one transaction and report what it changed."""
+        with self.unit_of_work() as uow:
+            return operation.apply(uow)
+
+    def load(self) -> Event:
+        """The whole event, for views and prints."""
+        with self.unit_of_work() as uow:
+            return Event(info=uow.event.info(), venue=uow.event.venue(),
+                         booths=tuple(uow.booths.many()), stands=tuple(uow.stands.many()))
+
+    def booths(self, numbers: frozenset[str]) -> list[Booth]:
+        with self.unit_of_work() as uow:
+            return uow.booths.many(numbers)
+
+    def stands(self, ids: frozenset[int]) -> list[Stand]:
+        with self.unit_of_work() as uow:
+            return uow.stands.many(ids)
+
+    def save_copy(self, target: Path | str) -> None:
+        """Write the whole event to another file (Save As), through SQLite's backup."""
+        target = Path(target)
+        if self.path is not None and target.resolve() == self.path.resolve():
+            return
+        tmp = target.with_name(target.name + ".part")
+        source = self.engine.raw_connection()
+        try:
+            destination = sqlite3.connect(tmp)
+            try:
+                source.driver_connection.backup(destination)
+            finally:
+                destination.close()
+        finally:
+            source.close()
+        tmp.replace(target)
+
+    def close(self) -> None:
+        self.engine.dispose()

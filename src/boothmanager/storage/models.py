@@ -1,0 +1,137 @@
+"""The event file's tables as SQLAlchemy 2 typed ORM classes (lengths in integer mm)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Stable constraint names, so Alembic can alter them on SQLite and PostgreSQL alike.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class EventRow(Base):
+    __tablename__ = "event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(Text, default="")
+    motto: Mapped[str] = mapped_column(Text, default="")
+    starts: Mapped[date | None] = mapped_column(Date)
+    ends: Mapped[date | None] = mapped_column(Date)
+    website: Mapped[str] = mapped_column(Text, default="")
+    marketplace: Mapped[str] = mapped_column(Text, default="")
+
+
+class VenueRow(Base):
+    __tablename__ = "venue"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    city: Mapped[str] = mapped_column(String(200), default="")
+    is_estimate: Mapped[bool] = mapped_column(default=False)
+    source_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class LevelRow(Base):
+    __tablename__ = "level"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    outline: Mapped[str] = mapped_column(Text)  # JSON [[x, y], …] in mm
+
+
+class ExitRow(Base):
+    __tablename__ = "venue_exit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    level_id: Mapped[int] = mapped_column(ForeignKey("level.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(30))
+    x: Mapped[int]
+    y: Mapped[int]
+    width: Mapped[int] = mapped_column(CheckConstraint("width > 0", name="width_positive"))
+    angle: Mapped[int] = mapped_column(default=0)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class ObstacleRow(Base):
+    __tablename__ = "obstacle"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    level_id: Mapped[int] = mapped_column(ForeignKey("level.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    x: Mapped[int]
+    y: Mapped[int]
+    width: Mapped[int]
+    depth: Mapped[int]
+    label: Mapped[str] = mapped_column(Text, default="")
+    movable: Mapped[bool] = mapped_column(default=False)
+
+
+class ZoneRow(Base):
+    __tablename__ = "keep_clear_zone"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    level_id: Mapped[int] = mapped_column(ForeignKey("level.id", ondelete="CASCADE"), index=True)
+    x: Mapped[int]
+    y: Mapped[int]
+    width: Mapped[int]
+    depth: Mapped[int]
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class BoothRow(Base):
+    __tablename__ = "booth"
+    __table_args__ = (
+        CheckConstraint("width > 0 AND depth > 0", name="size_positive"),
+        CheckConstraint("rotation >= 0 AND rotation < 360", name="rotation_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    level_id: Mapped[int] = mapped_column(ForeignKey("level.id", ondelete="RESTRICT"), index=True)
+    x: Mapped[int]
+    y: Mapped[int]
+    width: Mapped[int]
+    depth: Mapped[int]
+    rotation: Mapped[int] = mapped_column(default=0)
+    open_sides: Mapped[str] = mapped_column(String(40), default="")  # "north,west"
+    amenities: Mapped[str] = mapped_column(String(200), default="")  # "power,table"
+    reserved: Mapped[bool] = mapped_column(default=False)
+
+
+class StandRow(Base):
+    __tablename__ = "stand"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation: Mapped[str] = mapped_column(Text, default="")
+    project: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    theme: Mapped[str] = mapped_column(Text, default="")
+    website: Mapped[str] = mapped_column(Text, default="")
+    contact: Mapped[str] = mapped_column(Text, default="")
+    needs: Mapped[str] = mapped_column(String(200), default="")
+    placeholder: Mapped[bool] = mapped_column(default=False)
+
+
+class AssignmentRow(Base):
+    """Who stands where; the unique keys make double booking impossible in the file itself."""
+
+    __tablename__ = "assignment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    booth_id: Mapped[int] = mapped_column(ForeignKey("booth.id", ondelete="RESTRICT"), unique=True)
+    stand_id: Mapped[int] = mapped_column(ForeignKey("stand.id", ondelete="RESTRICT"), unique=True)

@@ -1,0 +1,257 @@
+"""Repositories over one SQLAlchemy session; they hand out domain objects only."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from boothmanager.domain import (
+    Amenity,
+    Booth,
+    EventInfo,
+    Exit,
+    ExitKind,
+    KeepClearZone,
+    Level,
+    Obstacle,
+    ObstacleKind,
+    Point,
+    Rect,
+    Side,
+    Stand,
+    Venue,
+)
+from boothmanager.storage.models import (
+    AssignmentRow,
+    BoothRow,
+    EventRow,
+    ExitRow,
+    LevelRow,
+    ObstacleRow,
+    StandRow,
+    VenueRow,
+    ZoneRow,
+)
+
+
+def join_flags(flags: frozenset[str]) -> str:
+    return ",".join(sorted(flags))
+
+
+def split_flags(text: str) -> list[str]:
+    return [part for part in text.split(",") if part]
+
+
+BOOTH_COLUMNS = (BoothRow.number, LevelRow.name, BoothRow.x, BoothRow.y, BoothRow.width,
+                 BoothRow.depth, BoothRow.rotation, BoothRow.open_sides, BoothRow.amenities,
+                 BoothRow.reserved, AssignmentRow.stand_id)
+
+
+def booth_query():  # noqa: ANN201
+    """Booth rows with their level name and assigned stand, as plain tuples (fast)."""
+    return (select(*BOOTH_COLUMNS).join(LevelRow, BoothRow.level_id == LevelRow.id)
+            .outerjoin(AssignmentRow, AssignmentRow.booth_id == BoothRow.id))
+
+
+def booth_from_row(row: tuple) -> Booth:
+    number, level, x, y, width, depth, rotation, sides, amenities, reserved, stand_id = row
+    return Booth(number=number, level=level, rect=Rect(x, y, width, depth), rotation=rotation,
+                 open_sides=frozenset(Side(s) for s in split_flags(sides)),
+                 amenities=frozenset(Amenity(a) for a in split_flags(amenities)),
+                 reserved=reserved, stand_id=stand_id)
+
+
+def stand_from_row(row: StandRow) -> Stand:
+    return Stand(id=row.id, organisation=row.organisation, project=row.project,
+                 description=row.description, theme=row.theme, website=row.website,
+                 contact=row.contact, needs=frozenset(Amenity(n) for n in split_flags(row.needs)),
+                 placeholder=row.placeholder)
+
+
+class SqlBooths:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._level_ids: dict[str, int] = {}
+
+    def _row(self, number: str) -> BoothRow | None:
+        return self.session.scalars(select(BoothRow).where(BoothRow.number == number)).one_or_none()
+
+    def _level_id(self, name: str) -> int:
+        if name in self._level_ids:
+            return self._level_ids[name]
+        level_id = self.session.scalar(select(LevelRow.id).where(LevelRow.name == name))
+        if level_id is None:
+            from boothmanager.domain import InvalidValue
+
+            raise InvalidValue(field="level", value=name, reason="the venue has no such level")
+        self._level_ids[name] = level_id
+        return level_id
+
+    def get(self, number: str) -> Booth | None:
+        row = self.session.execute(booth_query().where(BoothRow.number == number)).one_or_none()
+        return booth_from_row(tuple(row)) if row else None
+
+    def many(self, numbers: frozenset[str] | None = None) -> list[Booth]:
+        query = booth_query()
+        if numbers is not None:
+            query = query.where(BoothRow.number.in_(numbers))
+        return [booth_from_row(tuple(r)) for r in self.session.execute(query.order_by(BoothRow.id))]
+
+    def _fill(self, row: BoothRow, booth: Booth) -> None:
+        row.number = booth.number
+        row.level_id = self._level_id(booth.level)
+        row.x, row.y, row.width, row.depth = booth.rect.x, booth.rect.y, booth.rect.width, booth.rect.depth
+        row.rotation = booth.rotation
+        row.open_sides = join_flags(booth.open_sides)
+        row.amenities = join_flags(booth.amenities)
+        row.reserved = booth.reserved
+
+    def add(self, booth: Booth) -> None:
+        row = BoothRow()
+        self._fill(row, booth)
+        self.session.add(row)
+
+    def update(self, booth: Booth) -> None:
+        row = self._row(booth.number)
+        assert row is not None, booth.number
+        self._fill(row, booth)
+        self.session.flush()
+
+    def remove(self, number: str) -> None:
+        self.session.execute(delete(BoothRow).where(BoothRow.number == number))
+
+    def id_of(self, number: str) -> int:
+        booth_id = self.session.scalar(select(BoothRow.id).where(BoothRow.number == number))
+        assert booth_id is not None, number
+        return booth_id
+
+
+class SqlStands:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, stand_id: int) -> Stand | None:
+        row = self.session.get(StandRow, stand_id)
+        return stand_from_row(row) if row else None
+
+    def many(self, ids: frozenset[int] | None = None) -> list[Stand]:
+        query = select(StandRow).order_by(StandRow.id)
+        if ids is not None:
+            query = query.where(StandRow.id.in_(ids))
+        return [stand_from_row(row) for row in self.session.scalars(query)]
+
+    def named(self, name: str) -> list[Stand]:
+        query = select(StandRow).where((StandRow.project == name) | (StandRow.organisation == name))
+        return [stand_from_row(row) for row in self.session.scalars(query.order_by(StandRow.id))]
+
+    def add(self, stand: Stand) -> int:
+        row = StandRow(id=stand.id, organisation=stand.organisation, project=stand.project,
+                       description=stand.description, theme=stand.theme, website=stand.website,
+                       contact=stand.contact, needs=join_flags(stand.needs),
+                       placeholder=stand.placeholder)
+        self.session.add(row)
+        self.session.flush()
+        return row.id
+
+    def remove(self, stand_id: int) -> None:
+        self.session.execute(delete(StandRow).where(StandRow.id == stand_id))
+
+
+class SqlAssignments:
+    def __init__(self, session: Session, booths: SqlBooths) -> None:
+        self.session = session
+        self.booths = booths
+
+    def stand_on(self, booth_number: str) -> int | None:
+        return self.session.scalar(
+            select(AssignmentRow.stand_id).join(BoothRow, AssignmentRow.booth_id == BoothRow.id)
+            .where(BoothRow.number == booth_number))
+
+    def booth_of(self, stand_id: int) -> str | None:
+        return self.session.scalar(
+            select(BoothRow.number).join(AssignmentRow, AssignmentRow.booth_id == BoothRow.id)
+            .where(AssignmentRow.stand_id == stand_id))
+
+    def add(self, *, booth_number: str, stand_id: int) -> None:
+        self.session.add(AssignmentRow(booth_id=self.booths.id_of(booth_number), stand_id=stand_id))
+        self.session.flush()
+
+    def remove(self, booth_number: str) -> None:
+        self.session.execute(delete(AssignmentRow).where(
+            AssignmentRow.booth_id == self.booths.id_of(booth_number)))
+
+
+class SqlEvent:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def save_info(self, info: EventInfo) -> None:
+        row = self.session.get(EventRow, 1) or EventRow(id=1)
+        row.name, row.title, row.motto = info.name, info.title, info.motto
+        row.starts, row.ends = info.starts, info.ends
+        row.website, row.marketplace = info.website, info.marketplace
+        self.session.add(row)
+        self.session.flush()
+
+    def info(self) -> EventInfo:
+        row = self.session.get(EventRow, 1)
+        if row is None:
+            return EventInfo(name="")
+        return EventInfo(name=row.name, title=row.title, motto=row.motto, starts=row.starts,
+                         ends=row.ends, website=row.website, marketplace=row.marketplace)
+
+    def save_venue(self, venue: Venue) -> None:
+        row = self.session.get(VenueRow, 1) or VenueRow(id=1)
+        row.name, row.city = venue.name, venue.city
+        row.is_estimate, row.source_note = venue.is_estimate, venue.source_note
+        self.session.add(row)
+        existing = {lvl.name: lvl for lvl in self.session.scalars(select(LevelRow))}
+        for position, level in enumerate(venue.levels):
+            level_row = existing.pop(level.name, None) or LevelRow(name=level.name)
+            level_row.position = position
+            level_row.outline = json.dumps([[p.x, p.y] for p in level.outline])
+            self.session.add(level_row)
+            self.session.flush()
+            for table in (ExitRow, ObstacleRow, ZoneRow):
+                self.session.execute(delete(table).where(table.level_id == level_row.id))
+            self.session.add_all(
+                [ExitRow(level_id=level_row.id, name=e.name, kind=e.kind.value, x=e.start.x,
+                         y=e.start.y, width=e.width, angle=e.angle, description=e.description)
+                 for e in level.exits]
+                + [ObstacleRow(level_id=level_row.id, kind=o.kind.value, x=o.rect.x, y=o.rect.y,
+                               width=o.rect.width, depth=o.rect.depth, label=o.label,
+                               movable=o.movable) for o in level.obstacles]
+                + [ZoneRow(level_id=level_row.id, x=z.rect.x, y=z.rect.y, width=z.rect.width,
+                           depth=z.rect.depth, reason=z.reason) for z in level.zones])
+        for gone in existing.values():
+            self.session.delete(gone)
+        self.session.flush()
+
+    def venue(self) -> Venue:
+        row = self.session.get(VenueRow, 1)
+        levels = []
+        for level_row in self.session.scalars(select(LevelRow).order_by(LevelRow.position)):
+            lid = level_row.id
+            exits = tuple(
+                Exit(name=e.name, kind=ExitKind(e.kind), start=Point(e.x, e.y), width=e.width,
+                     angle=e.angle, description=e.description)
+                for e in self.session.scalars(select(ExitRow).where(ExitRow.level_id == lid)
+                                              .order_by(ExitRow.id)))
+            obstacles = tuple(
+                Obstacle(kind=ObstacleKind(o.kind), rect=Rect(o.x, o.y, o.width, o.depth),
+                         label=o.label, movable=o.movable)
+                for o in self.session.scalars(select(ObstacleRow).where(ObstacleRow.level_id == lid)
+                                              .order_by(ObstacleRow.id)))
+            zones = tuple(
+                KeepClearZone(rect=Rect(z.x, z.y, z.width, z.depth), reason=z.reason)
+                for z in self.session.scalars(select(ZoneRow).where(ZoneRow.level_id == lid)
+                                              .order_by(ZoneRow.id)))
+            outline = tuple(Point(x, y) for x, y in json.loads(level_row.outline))
+            levels.append(Level(name=level_row.name, outline=outline, exits=exits,
+                                obstacles=obstacles, zones=zones))
+        if row is None:
+            return Venue(name="", levels=tuple(levels))
+        return Venue(name=row.name, city=row.city, levels=tuple(levels),
+                     is_estimate=row.is_estimate, source_note=row.source_note)
