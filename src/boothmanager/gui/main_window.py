@@ -1,0 +1,500 @@
+"""The main window: plan in the middle, stands on the left, properties on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
+
+from boothmanager.domain import DomainError, Event
+from boothmanager.gui.document import EventDocument
+from boothmanager.gui.files import remember, recent_files, with_suffix
+from boothmanager.gui.i18n import LANGUAGES, SYSTEM, Translations
+from boothmanager.gui.plan.scene import PlanScene
+from boothmanager.gui.plan.view import PlanView
+from boothmanager.gui.properties import PropertiesPanel
+from boothmanager.gui.stands import StandListPanel
+from boothmanager.gui.wording import error_text, fill
+from boothmanager.operations import Assign, Batch, Change, MoveBooth, Operation, Unassign
+from boothmanager.seed import blank_event
+from boothmanager.storage import Database, StorageError
+
+FILE_FILTER = "boothmanager (*.boothplan)"
+
+
+class MainWindow(QMainWindow):
+    """The one window of the app; every change it makes runs through an operation."""
+
+    def __init__(self, settings: QSettings, translations: Translations) -> None:
+        super().__init__()
+        self.settings = settings
+        self.translations = translations
+        self.document: EventDocument | None = None
+        self.last_message: QMessageBox | None = None
+        self.scene = PlanScene(self)
+        self.view = PlanView(self.scene, self)
+        self.setCentralWidget(self.view)
+        self.stand_panel = StandListPanel(self)
+        self.properties = PropertiesPanel(self)
+        self.stand_dock = self._dock("stands", self.stand_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.properties_dock = self._dock("properties", self.properties,
+                                          Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([self.stand_dock, self.properties_dock], [400, 300],
+                         Qt.Orientation.Horizontal)
+        self.file_label = QLabel()
+        self.estimate_label = QLabel()
+        self.estimate_label.setStyleSheet("color: #c62828; font-weight: bold")
+        self.statusBar().addPermanentWidget(self.estimate_label)
+        self.statusBar().addPermanentWidget(self.file_label)
+        self.level_box = QComboBox()
+        self.level_box.currentTextChanged.connect(self._show_level)
+        self._make_actions()
+        self._make_menus()
+        self._connect()
+        self.retranslate()
+        self._update_enabled()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    # Building the window ---------------------------------------------------------------
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(f"dock_{name}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                slot: object = None) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(keys.New, self.choose_new)
+        self.open_action = self._action(keys.Open, self.choose_open)
+        self.save_as_action = self._action(keys.SaveAs, self.choose_save_as)
+        self.print_signs_action = self._action(keys.Print, self.choose_print_signs)
+        self.quit_action = self._action(keys.Quit, self.close)
+        self.undo_action = self._action(keys.Undo, self.undo)
+        self.redo_action = self._action(keys.Redo, self.redo)
+        self.unassign_action = self._action(None, self.unassign_selected)
+        self.fit_action = self._action("Ctrl+0", self.view.fit)
+        self.zoom_in_action = self._action(keys.ZoomIn, lambda: self.view.zoom(1.25))
+        self.zoom_out_action = self._action(keys.ZoomOut, lambda: self.view.zoom(0.8))
+        self.about_action = self._action(None, self.show_about)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in (SYSTEM, *LANGUAGES):
+            action = QAction(self)
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(code == self.translations.choice)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.recent_menu = QMenu(self)
+        for action in (self.new_action, self.open_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.save_as_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.print_signs_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        for action in (self.undo_action, self.redo_action):
+            self.edit_menu.addAction(action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.unassign_action)
+        self.view_menu = bar.addMenu("")
+        for action in (self.fit_action, self.zoom_in_action, self.zoom_out_action):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.stand_dock.toggleViewAction())
+        self.view_menu.addAction(self.properties_dock.toggleViewAction())
+        self.language_menu = bar.addMenu("")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("toolbar_main")
+        for action in (self.open_action, self.undo_action, self.redo_action, self.fit_action,
+                       self.print_signs_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.level_caption = QLabel()
+        self.toolbar.addWidget(self.level_caption)
+        self.toolbar.addWidget(self.level_box)
+        self.addToolBar(self.toolbar)
+        self._fill_recent_menu()
+
+    def _connect(self) -> None:
+        self.view.stand_dropped.connect(self.assign)
+        self.view.context_menu_requested.connect(self._booth_menu_at)
+        self.scene.selectionChanged.connect(self._plan_selection_changed)
+        self.scene.booths_moved.connect(self.move_booths)
+        self.stand_panel.table.selectionModel().selectionChanged.connect(self._stand_selection_changed)
+
+    def retranslate(self) -> None:
+        """Set every visible text in the current UI language."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_action.setText(self.tr("&New Event…"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.save_as_action.setText(self.tr("Save &As…"))
+        self.print_signs_action.setText(self.tr("Print Booth &Signs…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.unassign_action.setText(self.tr("U&nassign Stand"))
+        self.fit_action.setText(self.tr("&Fit to Window"))
+        self.zoom_in_action.setText(self.tr("Zoom &In"))
+        self.zoom_out_action.setText(self.tr("Zoom &Out"))
+        self.about_action.setText(self.tr("&About boothmanager"))
+        self.language_actions[SYSTEM].setText(self.tr("System Language"))
+        self.language_actions["de"].setText("Deutsch")
+        self.language_actions["en"].setText("English")
+        self.stand_dock.setWindowTitle(self.tr("Stands"))
+        self.properties_dock.setWindowTitle(self.tr("Properties"))
+        self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
+        self.level_caption.setText(self.tr("Level:") + " ")
+        self.stand_panel.retranslate()
+        self.scene.retranslate()
+        self._update_undo_texts()
+        self._update_title()
+        if self.document is not None:
+            self.properties.refresh(self.document.current)
+        else:
+            self.properties.show_nothing()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # The open event --------------------------------------------------------------------
+    @property
+    def current(self) -> Event | None:
+        """The open event as last read (QObject.event is Qt's, hence the name)."""
+        return self.document.current if self.document else None
+
+    def open_event(self, path: Path | str) -> bool:
+        """Open an event file; a refused file leaves the current event open and says why."""
+        try:
+            db = Database.open(path)
+        except StorageError as error:
+            self.show_error(error_text(error))
+            return False
+        self._set_document(EventDocument(db, self))
+        return True
+
+    def new_event(self, path: Path | str) -> bool:
+        """Create a new, blank event file and open it."""
+        path = with_suffix(Path(path))
+        try:
+            db = Database.create(path)
+            db.run(blank_event(path.stem))
+        except (StorageError, DomainError) as error:
+            self.show_error(error_text(error))
+            return False
+        self._set_document(EventDocument(db, self))
+        return True
+
+    def save_as(self, path: Path | str) -> bool:
+        """Write the event to another file and go on working in that one."""
+        if self.document is None:
+            return False
+        path = with_suffix(Path(path))
+        try:
+            self.document.db.save_copy(path)
+        except OSError as error:
+            self.show_error(fill(self.tr("Could not write %1: %2"), path, error.strerror or error))
+            return False
+        return self.open_event(path)
+
+    def _set_document(self, document: EventDocument) -> None:
+        if self.document is not None:
+            self.document.close()
+            self.document.deleteLater()
+        self.document = document
+        document.changed.connect(self._document_changed)
+        document.failed.connect(lambda error: self.show_error(error_text(error)))
+        document.undo_stack.indexChanged.connect(lambda _i: self._update_undo_texts())
+        if document.path is not None:
+            remember(self.settings, document.path)
+            self._fill_recent_menu()
+        event = document.current
+        self.level_box.blockSignals(True)
+        self.level_box.clear()
+        self.level_box.addItems([level.name for level in event.venue.levels])
+        self.level_box.blockSignals(False)
+        self._show_level(self.level_box.currentText())
+        self.stand_panel.model.set_event(event)
+        self.properties.show_nothing()
+        self._update_title()
+        self._update_enabled()
+        self._update_undo_texts()
+        self.view.fit()
+
+    def _show_level(self, name: str) -> None:
+        if self.document is None or not name:
+            return
+        event = self.document.current
+        self.scene.show_level(event, event.venue.level(name))
+        self.view.fit()
+
+    def _document_changed(self, change: Change) -> None:
+        assert self.document is not None
+        event = self.document.current
+        self.scene.update_booths(event, change.booths)
+        self.stand_panel.model.update_from(event, change.stands)
+        self.properties.refresh(event)
+
+    def _update_title(self) -> None:
+        if self.document is None:
+            self.setWindowTitle("boothmanager")
+            self.file_label.setText("")
+            self.estimate_label.setText("")
+            return
+        event = self.document.current
+        name = self.document.path.name if self.document.path else ""
+        self.setWindowTitle(f"{event.info.name} – {name} – boothmanager")
+        self.file_label.setText(str(self.document.path or ""))
+        self.estimate_label.setText(self.tr("Venue geometry is an estimate")
+                                    if event.venue.is_estimate else "")
+
+    def _update_enabled(self) -> None:
+        has = self.document is not None
+        for action in (self.save_as_action, self.print_signs_action, self.fit_action,
+                       self.zoom_in_action, self.zoom_out_action):
+            action.setEnabled(has)
+        self._update_undo_texts()
+
+    def _update_undo_texts(self) -> None:
+        stack = self.document.undo_stack if self.document else None
+        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
+        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+        undo = stack.undoText() if stack and stack.canUndo() else ""
+        redo = stack.redoText() if stack and stack.canRedo() else ""
+        self.undo_action.setText(fill(self.tr("&Undo %1"), undo).strip() if undo else self.tr("&Undo"))
+        self.redo_action.setText(fill(self.tr("&Redo %1"), redo).strip() if redo else self.tr("&Redo"))
+        booth = self.selected_booth()
+        self.unassign_action.setEnabled(bool(booth and self.current
+                                             and self.current.booth(booth).stand_id is not None))
+
+    # Changes, all through operations ---------------------------------------------------
+    def run(self, operation: Operation, text: str) -> Change | None:
+        """Run an operation as one undo step; a refusal is shown, nothing changes."""
+        if self.document is None:
+            return None
+        try:
+            return self.document.execute(operation, text)
+        except (DomainError, StorageError) as error:
+            self.show_error(error_text(error))
+            return None
+
+    def assign(self, booth: str, stand_id: int) -> Change | None:
+        name = self._stand_name(stand_id)
+        return self.run(Assign(booth=booth, stand_id=stand_id),
+                        fill(self.tr("Assign “%1” to %2"), name, booth))
+
+    def unassign(self, booth: str) -> Change | None:
+        return self.run(Unassign(booth=booth), fill(self.tr("Unassign booth %1"), booth))
+
+    def unassign_selected(self) -> None:
+        booth = self.selected_booth()
+        if booth is not None:
+            self.unassign(booth)
+
+    def move_booths(self, moves: list[tuple[str, int, int]]) -> Change | None:
+        steps = tuple(MoveBooth(number=n, x=x, y=y) for n, x, y in moves)
+        text = (fill(self.tr("Move booth %1"), moves[0][0]) if len(moves) == 1
+                else fill(self.tr("Move %1 booths"), len(moves)))
+        change = self.run(steps[0] if len(steps) == 1 else Batch(steps=steps, label="move_booths"),
+                          text)
+        if change is None and self.document is not None:  # put the items back
+            self.scene.update_booths(self.document.current, frozenset(n for n, _, _ in moves))
+        return change
+
+    def undo(self) -> None:
+        if self.document is not None:
+            self.document.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.document is not None:
+            self.document.undo_stack.redo()
+
+    def _stand_name(self, stand_id: int) -> str:
+        try:
+            return self.current.stand(stand_id).name if self.current else str(stand_id)
+        except KeyError:
+            return str(stand_id)
+
+    # Selection and context menu --------------------------------------------------------
+    def selected_booth(self) -> str | None:
+        for item in self.scene.selectedItems():
+            booth = getattr(item, "booth", None)
+            if booth is not None:
+                return booth.number
+        return None
+
+    def select_booth(self, number: str) -> None:
+        self.scene.clearSelection()
+        item = self.scene.booth_items.get(number)
+        if item is not None:
+            item.setSelected(True)
+
+    def _plan_selection_changed(self) -> None:
+        number = self.selected_booth()
+        if number is not None and self.current is not None:
+            self.properties.show_booth(self.current, self.current.booth(number))
+        self._update_undo_texts()
+
+    def _stand_selection_changed(self) -> None:
+        stand_id = self.stand_panel.selected_stand_id()
+        if stand_id is None or self.current is None:
+            return
+        self.properties.show_stand(self.current, self.current.stand(stand_id))
+
+    def booth_menu(self, number: str) -> QMenu:
+        """The context menu of a booth on the plan."""
+        menu = QMenu(self)
+        booth = self.current.booth(number) if self.current else None
+        action = menu.addAction(fill(self.tr("Unassign stand from %1"), number))
+        action.setEnabled(bool(booth and booth.stand_id is not None))
+        action.triggered.connect(lambda: self.unassign(number))
+        return menu
+
+    def _booth_menu_at(self, number: str, global_pos: QPoint) -> None:
+        self.select_booth(number)
+        menu = self.booth_menu(number)
+        menu.exec(global_pos)
+        menu.deleteLater()
+
+    # Dialogs ---------------------------------------------------------------------------
+    def show_error(self, text: str) -> None:
+        """Say what went wrong without blocking (the event is as it was)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "boothmanager", text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_message = box
+        box.open()
+        self.statusBar().showMessage(text, 10_000)
+
+    def _start_folder(self) -> str:
+        if self.document is not None and self.document.path is not None:
+            return str(self.document.path.parent)
+        return str(Path.home())
+
+    def choose_new(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New Event"), self._start_folder(),
+                                              FILE_FILTER)
+        if path:
+            self.new_event(path)
+
+    def choose_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Event"), self._start_folder(),
+                                              FILE_FILTER)
+        if path:
+            self.open_event(path)
+
+    def choose_save_as(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Event As"), self._start_folder(),
+                                              FILE_FILTER)
+        if path:
+            self.save_as(path)
+
+    def choose_print_signs(self) -> None:
+        if self.document is None:
+            return
+        suggestion = str(Path(self._start_folder()) / self.tr("booth-signs.pdf"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Print Booth Signs"), suggestion,
+                                              self.tr("PDF (*.pdf)"))
+        if path:
+            if self.print_signs(path) is not None:
+                self.offer_to_open(Path(path))
+
+    def print_signs(self, path: Path | str) -> int | None:
+        """Write one sign per assigned booth to a PDF; the page count, or None if refused."""
+        from boothmanager.signage import NothingToPrint, render_booth_signs
+
+        if self.document is None:
+            return None
+        try:
+            pages = render_booth_signs(self.document.current, path)
+        except NothingToPrint:
+            self.show_error(self.tr("No booth has a stand assigned: there is no sign to print."))
+            return None
+        except OSError as error:
+            self.show_error(fill(self.tr("Could not write %1: %2"), path, error.strerror or error))
+            return None
+        self.statusBar().showMessage(fill(self.tr("Wrote %1 sign(s) to %2"), pages, path), 10_000)
+        return pages
+
+    def offer_to_open(self, path: Path) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Booth signs"),
+                          fill(self.tr("The booth signs were written to %1. Open the PDF now?"), path),
+                          QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+        self.last_message = box
+        box.open()
+        return box
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About boothmanager"), self.tr(
+            "boothmanager plans the marketplace of a conference: venue, booths, stands and "
+            "printed signs."))
+
+    def set_language(self, choice: str) -> None:
+        self.translations.apply(choice)
+        self.settings.setValue("ui/language", self.translations.choice)
+        self.language_actions[self.translations.choice].setChecked(True)
+        self.retranslate()  # Qt's LanguageChange events arrive later; the user sees it now
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in recent_files(self.settings):
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_event(p))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        if self.document is not None:
+            self.document.close()
+            self.document = None
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The floor plan: a QGraphicsScene in millimetres (1 scene unit = 1 mm, north up)."""

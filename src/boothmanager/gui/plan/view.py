@@ -1,0 +1,108 @@
+"""The plan view: zoom, pan, fit, and dropping stands onto booths."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from boothmanager.gui.mime import STAND_MIME, stand_ids_from_mime
+from boothmanager.gui.plan.items import BoothItem
+from boothmanager.gui.plan.scene import PlanScene
+
+ZOOM_STEP = 1.25
+
+
+class PlanView(QGraphicsView):
+    """Shows the plan scene; a stand dropped on a booth is reported, not applied here."""
+
+    stand_dropped = Signal(str, int)  # booth number, stand id
+    context_menu_requested = Signal(str, object)  # booth number, global QPoint
+
+    def __init__(self, scene: PlanScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.plan = scene
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setAcceptDrops(True)
+        self._hover: BoothItem | None = None
+
+    def fit(self) -> None:
+        """Zoom so that the whole level is visible."""
+        self.fitInView(self.plan.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def zoom(self, factor: float) -> None:
+        self.scale(factor, factor)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier or not event.angleDelta().x():
+            steps = event.angleDelta().y() / 120
+            self.zoom(ZOOM_STEP ** steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: ANN001
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: ANN001
+        super().mouseReleaseEvent(event)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: ANN001
+        item = self.plan.booth_at(self.mapToScene(event.pos()))
+        if item is not None:
+            self.context_menu_requested.emit(item.booth.number, event.globalPos())
+            event.accept()
+            return
+        super().contextMenuEvent(event)
+
+    # Dropping stands -----------------------------------------------------------------------
+    def _target(self, pos: QPointF) -> BoothItem | None:
+        return self.plan.booth_at(self.mapToScene(pos.toPoint()))
+
+    def _highlight(self, item: BoothItem | None) -> None:
+        if self._hover is item:
+            return
+        if self._hover is not None:
+            self._hover.drop_target = False
+            self._hover.update()
+        self._hover = item
+        if item is not None:
+            item.drop_target = True
+            item.update()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(STAND_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if not event.mimeData().hasFormat(STAND_MIME):
+            event.ignore()
+            return
+        target = self._target(event.position())
+        self._highlight(target)
+        if target is None:
+            event.ignore()
+        else:
+            event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event) -> None:  # noqa: ANN001
+        self._highlight(None)
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._highlight(None)
+        target = self._target(event.position())
+        ids = stand_ids_from_mime(event.mimeData())
+        if target is None or not ids:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.stand_dropped.emit(target.booth.number, ids[0])

@@ -1,0 +1,83 @@
+"""The properties panel: what is known about the selected booth or stand."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from boothmanager.domain import Booth, Event, Stand
+from boothmanager.gui.wording import amenity_text, metres_text, side_text, status_text, type_text
+
+
+class PropertiesPanel(QWidget):
+    """A form of read-only facts; rebuilt whenever the selection or the event changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._shown: tuple[str, object] | None = None
+        self._event: Event | None = None
+        self.show_nothing()
+
+    def _clear(self) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+
+    def _row(self, label: str, value: str) -> None:
+        field = QLabel(value)
+        field.setWordWrap(True)
+        field.setTextFormat(Qt.TextFormat.PlainText)  # names may contain markup: show it as text
+        field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form.addRow(label, field)
+
+    def show_nothing(self) -> None:
+        self._shown = None
+        self._clear()
+        hint = QLabel(QCoreApplication.translate("PropertiesPanel", "Select a booth on the plan or a stand in the list."))
+        hint.setWordWrap(True)
+        self.form.addRow(hint)
+
+    def show_booth(self, event: Event, booth: Booth) -> None:
+        self._shown, self._event = ("booth", booth.number), event
+        self._clear()
+        self._row(QCoreApplication.translate("PropertiesPanel", "Booth"), booth.number)
+        self._row(QCoreApplication.translate("PropertiesPanel", "Level"), booth.level)
+        self._row(QCoreApplication.translate("PropertiesPanel", "Size"), f"{metres_text(booth.rect.width)} × {metres_text(booth.rect.depth)}")
+        self._row(QCoreApplication.translate("PropertiesPanel", "Position"), f"x {metres_text(booth.rect.x)}, y {metres_text(booth.rect.y)}")
+        self._row(QCoreApplication.translate("PropertiesPanel", "Open sides"), ", ".join(side_text(s) for s in sorted(booth.open_sides)) or "–")
+        self._row(QCoreApplication.translate("PropertiesPanel", "Type"), type_text(booth.type))
+        self._row(QCoreApplication.translate("PropertiesPanel", "Status"), status_text(booth.status))
+        self._row(QCoreApplication.translate("PropertiesPanel", "Amenities"),
+                  ", ".join(amenity_text(a) for a in sorted(booth.amenities)) or "–")
+        stand = event.stand(booth.stand_id) if booth.stand_id is not None else None
+        self._row(QCoreApplication.translate("PropertiesPanel", "Stand"), stand.name if stand else "–")
+        if event.venue.is_estimate:
+            self._row(QCoreApplication.translate("PropertiesPanel", "Note"), QCoreApplication.translate("PropertiesPanel", "Venue geometry is an estimate."))
+
+    def show_stand(self, event: Event, stand: Stand) -> None:
+        self._shown, self._event = ("stand", stand.id), event
+        self._clear()
+        booth = event.booth_of(stand.id) if stand.id is not None else None
+        self._row(QCoreApplication.translate("PropertiesPanel", "Stand"), stand.project or "–")
+        self._row(QCoreApplication.translate("PropertiesPanel", "Organisation"), stand.organisation or "–")
+        self._row(QCoreApplication.translate("PropertiesPanel", "Theme"), stand.theme or "–")
+        self._row(QCoreApplication.translate("PropertiesPanel", "Description"), stand.description or "–")
+        self._row(QCoreApplication.translate("PropertiesPanel", "Booth"), booth.number if booth else QCoreApplication.translate("PropertiesPanel", "not placed"))
+        self._row(QCoreApplication.translate("PropertiesPanel", "Contact (private)"), stand.contact or "–")
+        if stand.placeholder:
+            self._row(QCoreApplication.translate("PropertiesPanel", "Note"), QCoreApplication.translate("PropertiesPanel", "Placeholder: the name is not known yet."))
+
+    def refresh(self, event: Event) -> None:
+        """Show the same thing again with fresh data (or nothing if it is gone)."""
+        if self._shown is None:
+            self.show_nothing()
+            return
+        kind, key = self._shown
+        try:
+            if kind == "booth":
+                self.show_booth(event, event.booth(str(key)))
+            else:
+                self.show_stand(event, event.stand(int(key)))  # type: ignore[arg-type]
+        except KeyError:
+            self.show_nothing()

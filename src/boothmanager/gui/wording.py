@@ -1,0 +1,82 @@
+"""Translated wording for what the domain and storage report (errors, statuses, kinds)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from boothmanager.domain import (
+    Amenity,
+    BoothExists,
+    BoothNotAssigned,
+    BoothOccupied,
+    BoothStatus,
+    BoothType,
+    DomainError,
+    InvalidValue,
+    Side,
+    StandNameAmbiguous,
+    UnknownBooth,
+    UnknownStand,
+)
+from boothmanager.storage import EventFileExists, NewerSchema, NotAnEventFile, StorageError
+
+
+def fill(template: str, *values: object) -> str:
+    """Put values in for %1, %2 … in one pass, so a value that contains "%2" stays as it is."""
+    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]), template)
+
+
+def status_text(status: BoothStatus) -> str:
+    return {BoothStatus.FREE: QCoreApplication.translate("Wording", "free"), BoothStatus.RESERVED: QCoreApplication.translate("Wording", "reserved"),
+            BoothStatus.ASSIGNED: QCoreApplication.translate("Wording", "assigned")}[status]
+
+
+def type_text(kind: BoothType) -> str:
+    return {BoothType.INLINE: QCoreApplication.translate("Wording", "inline booth"), BoothType.CORNER: QCoreApplication.translate("Wording", "corner booth"),
+            BoothType.PENINSULA: QCoreApplication.translate("Wording", "peninsula booth"), BoothType.ISLAND: QCoreApplication.translate("Wording", "island booth"),
+            BoothType.CLOSED: QCoreApplication.translate("Wording", "closed on all sides")}[kind]
+
+
+def side_text(side: Side) -> str:
+    return {Side.NORTH: QCoreApplication.translate("Wording", "north"), Side.EAST: QCoreApplication.translate("Wording", "east"), Side.SOUTH: QCoreApplication.translate("Wording", "south"),
+            Side.WEST: QCoreApplication.translate("Wording", "west")}[side]
+
+
+def amenity_text(amenity: Amenity) -> str:
+    return {Amenity.POWER: QCoreApplication.translate("Wording", "power"), Amenity.TABLE: QCoreApplication.translate("Wording", "table"),
+            Amenity.PINBOARD: QCoreApplication.translate("Wording", "pinboard")}[amenity]
+
+
+def metres_text(millimetres: int) -> str:
+    """A length in metres with the UI locale's decimal separator: 3,00 m."""
+    return fill(QCoreApplication.translate("Wording", "%1 m"), QLocale().toString(millimetres / 1000, "f", 2))
+
+
+def error_text(error: Exception) -> str:
+    """One sentence for the user: what went wrong and where."""
+    if isinstance(error, UnknownBooth):
+        return fill(QCoreApplication.translate("Wording", "There is no booth “%1”."), error.number)
+    if isinstance(error, UnknownStand):
+        return fill(QCoreApplication.translate("Wording", "There is no stand “%1”."), str(error.ref))
+    if isinstance(error, BoothOccupied):
+        return fill(QCoreApplication.translate("Wording", "Booth %1 is already occupied by “%2”. Unassign it first."), error.number, error.stand_name)
+    if isinstance(error, BoothNotAssigned):
+        return fill(QCoreApplication.translate("Wording", "Booth %1 has no stand assigned."), error.number)
+    if isinstance(error, BoothExists):
+        return fill(QCoreApplication.translate("Wording", "A booth numbered %1 exists already."), error.number)
+    if isinstance(error, StandNameAmbiguous):
+        return fill(QCoreApplication.translate("Wording", "“%1” names several stands."), error.name)
+    if isinstance(error, InvalidValue):
+        return fill(QCoreApplication.translate("Wording", "Invalid %1 “%2”: %3"), error.field, str(error.value), error.reason)
+    if isinstance(error, NewerSchema):
+        return fill(QCoreApplication.translate("Wording", "%1 was written by a newer version of boothmanager. Please update "
+                       "boothmanager to open it; the file was not changed."), str(error.path))
+    if isinstance(error, EventFileExists):
+        return fill(QCoreApplication.translate("Wording", "%1 exists already and was not overwritten."), str(error.path))
+    if isinstance(error, NotAnEventFile):
+        return fill(QCoreApplication.translate("Wording", "%1 cannot be opened: %2. The file was not changed."), str(error.path), error.reason)
+    if isinstance(error, (StorageError, DomainError)):
+        return str(error)
+    return fill(QCoreApplication.translate("Wording", "Unexpected error: %1"), str(error))
