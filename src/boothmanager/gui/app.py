@@ -36,9 +36,18 @@ def run(path: Path | None = None) -> int:
     translations = Translations(app)
     translations.apply(str(settings.value("ui/language", "system")))
     window = MainWindow(settings, translations)
-    target = path or last_file(settings) or demo_file()
-    window.open_event(target)
     window.show()
-    if os.environ.get("BOOTHMANAGER_EXIT_WHEN_SHOWN"):
-        QTimer.singleShot(0, app.quit)  # start-up measurements and smoke tests
+    exit_when = os.environ.get("BOOTHMANAGER_EXIT_WHEN_SHOWN", "")  # for measurements and smoke tests
+
+    def open_event() -> None:
+        # After the first paint: the window is there at once, the event follows (its storage
+        # layer, SQLAlchemy, is imported only now).
+        window.open_event(path or last_file(settings) or demo_file())
+        if exit_when:
+            QTimer.singleShot(0, app.quit)
+
+    if exit_when == "window":
+        QTimer.singleShot(0, app.quit)
+    else:
+        QTimer.singleShot(0, open_event)
     return app.exec()

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from boothmanager.domain import Event
 from boothmanager.operations import Change, Operation, Step
-from boothmanager.storage import Database
+
+if TYPE_CHECKING:  # SQLAlchemy is imported once the window shows, not before
+    from boothmanager.storage import Database
 
 
 class OperationCommand(QUndoCommand):

@@ -6,8 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from boothmanager.seed import demo_event
-from boothmanager.storage import SUFFIX, Database
+SUFFIX = ".boothplan"
 
 MAX_RECENT = 8
 RECENT_KEY = "files/recent"
@@ -42,6 +41,9 @@ def demo_file() -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"BuKo-2020-Demo{SUFFIX}"
     if not path.exists():
+        from boothmanager.seed import demo_event
+        from boothmanager.storage import Database
+
         db = Database.create(path)
         try:
             db.run(demo_event())

@@ -29,7 +29,7 @@ from boothmanager.gui.stands import StandListPanel
 from boothmanager.gui.wording import error_text, fill
 from boothmanager.operations import Assign, Batch, Change, MoveBooth, Operation, Unassign
 from boothmanager.seed import blank_event
-from boothmanager.storage import Database, StorageError
+from boothmanager.storage.errors import StorageError
 
 FILE_FILTER = "boothmanager (*.boothplan)"
 
@@ -210,6 +210,8 @@ class MainWindow(QMainWindow):
 
     def open_event(self, path: Path | str) -> bool:
         """Open an event file; a refused file leaves the current event open and says why."""
+        from boothmanager.storage import Database
+
         try:
             db = Database.open(path)
         except StorageError as error:
@@ -220,6 +222,8 @@ class MainWindow(QMainWindow):
 
     def new_event(self, path: Path | str) -> bool:
         """Create a new, blank event file and open it."""
+        from boothmanager.storage import Database
+
         path = with_suffix(Path(path))
         try:
             db = Database.create(path)

@@ -20,7 +20,7 @@ from boothmanager.domain import (
     UnknownBooth,
     UnknownStand,
 )
-from boothmanager.storage import EventFileExists, NewerSchema, NotAnEventFile, StorageError
+from boothmanager.storage.errors import EventFileExists, NewerSchema, NotAnEventFile, StorageError
 
 
 def fill(template: str, *values: object) -> str:
