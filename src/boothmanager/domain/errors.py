@@ -73,7 +73,9 @@ class BoothExists(DomainError):
         return f"a booth numbered {self.number!r} exists already"
 
 
-class InvalidValue(DomainError):
+class InvalidValue(DomainError, ValueError):
+    """A value breaks a rule; also a ValueError, so callers parsing input may catch either."""
+
     def __init__(self, *, field: str, value: object, reason: str) -> None:
         self.field = field
         self.value = value

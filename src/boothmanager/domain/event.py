@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from boothmanager.domain.booth import Booth
+from boothmanager.domain.errors import InvalidValue
 from boothmanager.domain.stand import Stand
 from boothmanager.domain.venue import Venue
 
@@ -22,6 +23,11 @@ class EventInfo:
     ends: date | None = None
     website: str = ""
     marketplace: str = ""
+
+    def __post_init__(self) -> None:
+        if self.starts is not None and self.ends is not None and self.ends < self.starts:
+            raise InvalidValue(field="end date", value=self.ends.isoformat(),
+                               reason=f"before the start date {self.starts.isoformat()}")
 
     def date_text(self) -> str:
         """Dates as printed on German signs: 21.–22.09.2020."""
@@ -70,5 +76,7 @@ class Event:
 
 def natural_key(label: str) -> tuple[object, ...]:
     """Sort S2 before S10."""
-    return tuple(int(part) if part.isdigit() else part.casefold()
-                 for part in re.split(r"(\d+)", label))
+    # re.split with a group puts the digit runs at the odd places; str.isdigit() would also
+    # accept "²", which int() refuses.
+    return tuple(int(part) if index % 2 else part.casefold()
+                 for index, part in enumerate(re.split(r"(\d+)", label)))

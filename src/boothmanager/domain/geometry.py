@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 
 def mm(metres: float | str) -> int:
-    """Metres (as typed by a person or read from data) to integer millimetres."""
-    return int((Decimal(str(metres)) * 1000).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    """Metres (as typed by a person or read from data) to integer millimetres, half away from 0."""
+    try:
+        value = Decimal(str(metres))
+        if not value.is_finite():
+            raise InvalidOperation
+        return int((value * 1000).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    except (InvalidOperation, ValueError):
+        # Typed input ends up here, so it gets the domain's typed error, not decimal's.
+        from boothmanager.domain.errors import InvalidValue
+
+        raise InvalidValue(field="length", value=metres, reason="not a number of metres") from None
 
 
 def metres(millimetres: int) -> str:

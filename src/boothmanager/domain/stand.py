@@ -35,7 +35,7 @@ class Stand:
     @property
     def name(self) -> str:
         """The name people look for: the project, else the organisation."""
-        return self.project or self.organisation
+        return self.project if self.project.strip() else self.organisation
 
     def public(self) -> Stand:
         """The stand as it may appear on public prints: no private contact."""

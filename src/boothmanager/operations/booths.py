@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from boothmanager.domain import Booth, BoothExists, BoothOccupied, UnknownBooth
+from boothmanager.domain import (
+    Booth,
+    BoothExists,
+    BoothOccupied,
+    InvalidValue,
+    UnknownBooth,
+    UnknownStand,
+)
 from boothmanager.operations.base import Change, Operation, UnitOfWork
 
 
@@ -18,6 +25,14 @@ class AddBooth(Operation):
     def apply(self, uow: UnitOfWork) -> Change:
         if uow.booths.get(self.booth.number) is not None:
             raise BoothExists(number=self.booth.number)
+        if self.booth.stand_id is not None:
+            # Refuse here with a typed error rather than let the file's constraints refuse.
+            if uow.stands.get(self.booth.stand_id) is None:
+                raise UnknownStand(ref=self.booth.stand_id)
+            placed = uow.assignments.booth_of(self.booth.stand_id)
+            if placed is not None:
+                raise InvalidValue(field="stand", value=self.booth.stand_id,
+                                   reason=f"already on booth {placed}")
         uow.booths.add(self.booth)
         if self.booth.stand_id is not None:
             uow.assignments.add(booth_number=self.booth.number, stand_id=self.booth.stand_id)

@@ -42,17 +42,16 @@ class History:
     def undo(self) -> Change | None:
         if not self._done:
             return None
-        step = self._done.pop()
-        change = step.flip()
-        self._undone.append(step)
+        # Pop only once the flip succeeded: a refused undo stays undoable.
+        change = self._done[-1].flip()
+        self._undone.append(self._done.pop())
         return change
 
     def redo(self) -> Change | None:
         if not self._undone:
             return None
-        step = self._undone.pop()
-        change = step.flip()
-        self._done.append(step)
+        change = self._undone[-1].flip()
+        self._done.append(self._undone.pop())
         return change
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from boothmanager.domain import Stand, UnknownStand
+from boothmanager.domain import InvalidValue, Stand, UnknownStand
 from boothmanager.operations.base import Change, Operation, UnitOfWork
 
 
@@ -16,6 +16,9 @@ class AddStand(Operation):
     name = "add_stand"
 
     def apply(self, uow: UnitOfWork) -> Change:
+        if self.stand.id is not None and uow.stands.get(self.stand.id) is not None:
+            raise InvalidValue(field="stand id", value=self.stand.id,
+                               reason="taken by another stand")
         stand_id = uow.stands.add(self.stand)
         return Change(self.name, inverse=RemoveStand(stand_id=stand_id),
                       stands=frozenset({stand_id}))

@@ -53,6 +53,11 @@ def sqlite_engine(path: Path) -> Engine:
     return engine
 
 
+def wal_path(path: Path) -> Path:
+    """The write-ahead log SQLite keeps beside a file in WAL mode."""
+    return path.with_name(path.name + "-wal")
+
+
 def schema_revision(path: Path) -> str:
     """The schema revision of an event file, read without changing a byte of it."""
     if not path.exists():
@@ -63,8 +68,12 @@ def schema_revision(path: Path) -> str:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise NotAnEventFile(path, "not a boothmanager event file (not an SQLite database)")
+    # Without a -wal beside it, `immutable` reads the file without creating -wal/-shm. With
+    # one (another instance has it open, or one crashed), the newest data is in the -wal and
+    # only a read-only connection sees it; that touches the -shm index, never file or -wal.
+    mode = "ro" if wal_path(path).exists() else "ro&immutable=1"
     try:
-        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True)
         try:
             tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables or "event" not in tables:
@@ -134,7 +143,11 @@ class Database:
         if revision not in REVISIONS:
             raise NewerSchema(path, revision)
         if revision != HEAD:
-            shutil.copy2(path, backup_path(path, revision))
+            backup = backup_path(path, revision)
+            if wal_path(path).exists():
+                # Committed data not yet checkpointed lives in the -wal: keep it with the copy.
+                shutil.copy2(wal_path(path), wal_path(backup))
+            shutil.copy2(path, backup)
         engine = sqlite_engine(path)
         if revision != HEAD:
             with engine.begin() as connection:
@@ -171,7 +184,15 @@ class Database:
         target = Path(target)
         if self.path is not None and target.resolve() == self.path.resolve():
             return
+        if not target.parent.is_dir():
+            raise NotAnEventFile(target, "the folder does not exist")
+        if wal_path(target).exists() and wal_path(target).stat().st_size > 0:
+            # SQLite would replay that log onto the copy: the old file's changes would win.
+            raise EventFileExists(target, "that file is open elsewhere or was not closed "
+                                          "properly; open it once or choose another name")
         tmp = target.with_name(target.name + ".part")
+        for leftover in (tmp, wal_path(tmp), tmp.with_name(tmp.name + "-shm")):
+            leftover.unlink(missing_ok=True)  # ours, from a Save As that was cut short
         source = self.engine.raw_connection()
         try:
             destination = sqlite3.connect(tmp)

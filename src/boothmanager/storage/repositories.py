@@ -23,6 +23,7 @@ from boothmanager.domain import (
     Stand,
     Venue,
 )
+from boothmanager.domain.event import natural_key
 from boothmanager.storage.models import (
     AssignmentRow,
     BoothRow,
@@ -94,10 +95,13 @@ class SqlBooths:
         return booth_from_row(tuple(row)) if row else None
 
     def many(self, numbers: frozenset[str] | None = None) -> list[Booth]:
+        """Booths in natural number order (S2 before S10), not in the order rows were written:
+        a booth removed and restored by undo comes back in its place."""
         query = booth_query()
         if numbers is not None:
             query = query.where(BoothRow.number.in_(numbers))
-        return [booth_from_row(tuple(r)) for r in self.session.execute(query.order_by(BoothRow.id))]
+        booths = [booth_from_row(tuple(r)) for r in self.session.execute(query)]
+        return sorted(booths, key=lambda booth: (natural_key(booth.number), booth.number))
 
     def _fill(self, row: BoothRow, booth: Booth) -> None:
         row.number = booth.number
