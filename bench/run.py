@@ -45,19 +45,26 @@ def startup(rounds: int = 7) -> None:
     db = Database.create(demo)
     db.run(demo_event())
     db.close()
-    env = dict(os.environ, BOOTHMANAGER_EXIT_WHEN_SHOWN="1", XDG_CONFIG_HOME=str(folder),
-               XDG_DATA_HOME=str(folder), QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, XDG_CONFIG_HOME=str(folder), XDG_DATA_HOME=str(folder),
+               QT_QPA_PLATFORM="offscreen")
     ours_cmd = [sys.executable, "-m", "boothmanager.cli", "open", str(demo)]
     bare_cmd = [sys.executable, "-c", BARE_WINDOW]
-    wall(ours_cmd, env)  # warm the file cache for both
+    # "window": quit as soon as the main window is shown; "event": once the plan is on it.
+    modes = {mode: dict(env, BOOTHMANAGER_EXIT_WHEN_SHOWN=mode) for mode in ("window", "event")}
+    for mode_env in modes.values():
+        wall(ours_cmd, mode_env)  # warm the file cache
     wall(bare_cmd, env)
-    ours, bare = [], []
-    for _ in range(rounds):  # interleaved, so drift hits both alike
-        bare.append(wall(bare_cmd, env))
-        ours.append(wall(ours_cmd, env))
-    o, b = statistics.median(ours), statistics.median(bare)
-    print(f"start-up to shown window, demo event: {o:.3f} s; bare QMainWindow: {b:.3f} s; "
-          f"ratio {o / b:.2f}x (goal <= 1.3x)")
+    times: dict[str, list[float]] = {"bare": [], "window": [], "event": []}
+    for _ in range(rounds):  # interleaved, so drift hits all alike
+        times["bare"].append(wall(bare_cmd, env))
+        for mode, mode_env in modes.items():
+            times[mode].append(wall(ours_cmd, mode_env))
+    b = statistics.median(times["bare"])
+    w = statistics.median(times["window"])
+    e = statistics.median(times["event"])
+    print(f"start-up, bare QMainWindow shown: {b:.3f} s (baseline)")
+    print(f"start-up to the main window shown: {w:.3f} s, ratio {w / b:.2f}x (goal <= 1.3x)")
+    print(f"start-up to the demo event's plan shown: {e:.3f} s, ratio {e / b:.2f}x")
 
 
 def large_event(booths: int = 10_000) -> None:

@@ -5,20 +5,31 @@ from __future__ import annotations
 from argparse import Namespace
 from contextlib import closing
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from boothmanager.cli.listing import event_json, event_table
 from boothmanager.cli.lookup import resolve_stand
 from boothmanager.cli.output import UserError, say, say_json
 from boothmanager.operations import Assign, Unassign
 from boothmanager.seed import demo_event
-from boothmanager.storage import Database
+from boothmanager.storage import check_event_file
+
+if TYPE_CHECKING:
+    from boothmanager.storage.database import Database
+
+
+def database() -> type[Database]:
+    """The storage class, imported on first use: `boothmanager open` starts faster without it."""
+    from boothmanager.storage.database import Database
+
+    return Database
 
 
 def gui(args: Namespace) -> int:
     """Start the GUI; a FILE is checked first so a wrong one fails here, before Qt starts."""
     path = None
     if args.file is not None:
-        Database.open(Path(args.file)).close()
+        check_event_file(Path(args.file))  # the window opens it (and migrates it if older)
         path = Path(args.file).absolute()
     from boothmanager.gui.app import run  # Qt only loads when the GUI is wanted
 
@@ -28,14 +39,14 @@ def gui(args: Namespace) -> int:
 def demo(args: Namespace) -> int:
     path = Path(args.file)
     create = demo_event()
-    with closing(Database.create(path)) as db:
+    with closing(database().create(path)) as db:
         db.run(create)
     say(f"wrote the demo event {create.info.name!r} to {path}")
     return 0
 
 
 def list_booths(args: Namespace) -> int:
-    with closing(Database.open(Path(args.file))) as db:
+    with closing(database().open(Path(args.file))) as db:
         event = db.load()
     if args.json:
         say_json(event_json(event))
@@ -45,7 +56,7 @@ def list_booths(args: Namespace) -> int:
 
 
 def assign(args: Namespace) -> int:
-    with closing(Database.open(Path(args.file))) as db:
+    with closing(database().open(Path(args.file))) as db:
         with db.unit_of_work() as uow:
             stand = resolve_stand(uow, args.stand)
         assert stand.id is not None  # a stand read from a file has its id
@@ -61,7 +72,7 @@ def assign(args: Namespace) -> int:
 
 
 def unassign(args: Namespace) -> int:
-    with closing(Database.open(Path(args.file))) as db:
+    with closing(database().open(Path(args.file))) as db:
         change = db.run(Unassign(booth=args.booth))
         stands = db.stands(change.stands)
     names = ", ".join(f"stand {s.id} {s.name!r}" for s in stands)
@@ -72,7 +83,7 @@ def unassign(args: Namespace) -> int:
 def print_signs(args: Namespace) -> int:
     """One sign per assigned booth (the renderer writes the PDF whole or not at all)."""
     file, out = Path(args.file), Path(args.out)
-    with closing(Database.open(file)) as db:
+    with closing(database().open(file)) as db:
         event = db.load()
     check_output(out, event_file=file)
     from boothmanager.signage import NothingToPrint, render_booth_signs  # ReportLab loads lazily

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
-SUFFIX = ".boothplan"
+from boothmanager.storage.probe import SUFFIX
 
 MAX_RECENT = 8
 RECENT_KEY = "files/recent"

@@ -20,7 +20,14 @@ from boothmanager.domain import (
     UnknownBooth,
     UnknownStand,
 )
-from boothmanager.storage.errors import EventFileExists, NewerSchema, NotAnEventFile, StorageError
+from boothmanager.storage.errors import (
+    EventFileBusy,
+    EventFileExists,
+    NewerSchema,
+    NotAnEventFile,
+    ReadOnlyEventFile,
+    StorageError,
+)
 
 
 def fill(template: str, *values: object) -> str:
@@ -77,6 +84,10 @@ def error_text(error: Exception) -> str:
         return fill(QCoreApplication.translate("Wording", "%1 exists already and was not overwritten."), str(error.path))
     if isinstance(error, NotAnEventFile):
         return fill(QCoreApplication.translate("Wording", "%1 cannot be opened: %2. The file was not changed."), str(error.path), error.reason)
+    if isinstance(error, EventFileBusy):
+        return fill(QCoreApplication.translate("Wording", "%1 is in use by another program; nothing was changed. Try again in a moment."), str(error.path))
+    if isinstance(error, ReadOnlyEventFile):
+        return fill(QCoreApplication.translate("Wording", "%1 is read-only; nothing was changed. Save a copy with Save As."), str(error.path))
     if isinstance(error, (StorageError, DomainError)):
         return str(error)
     return fill(QCoreApplication.translate("Wording", "Unexpected error: %1"), str(error))

@@ -1,6 +1,30 @@
 """Storage: event files and database servers through SQLAlchemy, migrated by Alembic."""
 
-from boothmanager.storage.database import SUFFIX, Database
-from boothmanager.storage.errors import EventFileExists, NewerSchema, NotAnEventFile, StorageError
+from __future__ import annotations
 
-__all__ = ["SUFFIX", "Database", "EventFileExists", "NewerSchema", "NotAnEventFile", "StorageError"]
+from typing import TYPE_CHECKING
+
+from boothmanager.storage.errors import (
+    EventFileBusy,
+    EventFileExists,
+    NewerSchema,
+    NotAnEventFile,
+    ReadOnlyEventFile,
+    StorageError,
+)
+from boothmanager.storage.probe import SUFFIX, check_event_file
+
+if TYPE_CHECKING:
+    from boothmanager.storage.database import Database
+
+__all__ = ["SUFFIX", "Database", "EventFileBusy", "EventFileExists", "NewerSchema",
+           "NotAnEventFile", "ReadOnlyEventFile", "StorageError", "check_event_file"]
+
+
+def __getattr__(name: str) -> object:
+    # SQLAlchemy takes longer to import than a Qt window takes to appear: load it on first use.
+    if name == "Database":
+        from boothmanager.storage.database import Database
+
+        return Database
+    raise AttributeError(name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -9,17 +10,21 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from boothmanager.domain import Booth, Event, Stand
 from boothmanager.operations.base import Change, Operation
-from boothmanager.storage.errors import EventFileExists, NewerSchema, NotAnEventFile
+from boothmanager.storage.errors import (
+    EventFileBusy,
+    EventFileExists,
+    NewerSchema,
+    NotAnEventFile,
+    ReadOnlyEventFile,
+)
+from boothmanager.storage.probe import SUFFIX, check_event_file, schema_revision, wal_path
 from boothmanager.storage.repositories import SqlAssignments, SqlBooths, SqlEvent, SqlStands
 from boothmanager.storage.schema import HEAD, REVISIONS, upgrade
-
-SUFFIX = ".boothplan"
-SQLITE_HEADER = b"SQLite format 3\x00"
-
 
 class SqlUnitOfWork:
     """The repositories of one transaction."""
@@ -34,7 +39,8 @@ class SqlUnitOfWork:
 
 def sqlite_engine(path: Path) -> Engine:
     """An engine on an SQLite file with foreign keys, WAL and real transactions."""
-    engine = create_engine(f"sqlite:///{path}")
+    # A second program holding the file makes us wait this long, then say so (EventFileBusy).
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 2.0})
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection, _record) -> None:  # noqa: ANN001
@@ -53,41 +59,6 @@ def sqlite_engine(path: Path) -> Engine:
     return engine
 
 
-def wal_path(path: Path) -> Path:
-    """The write-ahead log SQLite keeps beside a file in WAL mode."""
-    return path.with_name(path.name + "-wal")
-
-
-def schema_revision(path: Path) -> str:
-    """The schema revision of an event file, read without changing a byte of it."""
-    if not path.exists():
-        raise NotAnEventFile(path, "no such file")
-    if not path.is_file():
-        raise NotAnEventFile(path, "not a file")
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise NotAnEventFile(path, "not a boothmanager event file (not an SQLite database)")
-    # Without a -wal beside it, `immutable` reads the file without creating -wal/-shm. With
-    # one (another instance has it open, or one crashed), the newest data is in the -wal and
-    # only a read-only connection sees it; that touches the -shm index, never file or -wal.
-    mode = "ro" if wal_path(path).exists() else "ro&immutable=1"
-    try:
-        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True)
-        try:
-            tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if "alembic_version" not in tables or "event" not in tables:
-                raise NotAnEventFile(path, "an SQLite database, but not a boothmanager event file")
-            row = probe.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            probe.close()
-    except sqlite3.DatabaseError as error:
-        raise NotAnEventFile(path, f"the file is damaged ({error})") from error
-    if row is None:
-        raise NotAnEventFile(path, "the event file has no schema version")
-    return str(row[0])
-
-
 def backup_path(path: Path, revision: str) -> Path:
     """Where the copy of a file goes before it is migrated from `revision`."""
     candidate = path.with_name(f"{path.name}.bak-{revision}")
@@ -96,6 +67,17 @@ def backup_path(path: Path, revision: str) -> Path:
         counter += 1
         candidate = path.with_name(f"{path.name}.bak-{revision}-{counter}")
     return candidate
+
+
+def storage_error(path: Path | None, error: OperationalError) -> Exception:
+    """A typed error for what the database said, where the user can do something about it."""
+    message = str(error.orig).lower()
+    where = path if path is not None else Path("database")
+    if "locked" in message or "busy" in message:
+        return EventFileBusy(where, "the file is in use by another program; try again in a moment")
+    if "readonly" in message or "read-only" in message:
+        return ReadOnlyEventFile(where, "the file is read-only; nothing was changed")
+    return error
 
 
 class Database:
@@ -114,7 +96,7 @@ class Database:
             if inspect(connection).has_table("alembic_version"):
                 revision = connection.exec_driver_sql(
                     "SELECT version_num FROM alembic_version").scalar()
-        if revision is not None and revision not in REVISIONS:
+        if revision is not None and revision not in REVISIONS:  # newer than this version
             engine.dispose()
             raise NewerSchema(url, revision)
         if revision != HEAD:
@@ -139,9 +121,10 @@ class Database:
     def open(cls, path: Path | str) -> Database:
         """Open an event file; an older schema is backed up beside it and migrated."""
         path = Path(path)
-        revision = schema_revision(path)
-        if revision not in REVISIONS:
-            raise NewerSchema(path, revision)
+        revision = check_event_file(path)
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise ReadOnlyEventFile(path, "the file or its folder is read-only; copy it somewhere "
+                                          "you may write, or change its permissions")
         if revision != HEAD:
             backup = backup_path(path, revision)
             if wal_path(path).exists():
@@ -157,8 +140,11 @@ class Database:
     @contextmanager
     def unit_of_work(self) -> Iterator[SqlUnitOfWork]:
         """One transaction: committed when the block ends, rolled back if it raises."""
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
-            yield SqlUnitOfWork(session)
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield SqlUnitOfWork(session)
+        except OperationalError as error:
+            raise storage_error(self.path, error) from error
 
     def run(self, operation: Operation) -> Change:
         """Apply one operation in one transaction and report what it changed."""

@@ -29,3 +29,11 @@ class NewerSchema(StorageError):
 
 class EventFileExists(StorageError):
     """A new event would overwrite a file that is already there."""
+
+
+class EventFileBusy(StorageError):
+    """Another program holds the file; the change was not made."""
+
+
+class ReadOnlyEventFile(StorageError):
+    """The file may not be written; it was not changed."""

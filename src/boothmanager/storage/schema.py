@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 # Kept in step with migrations/versions (a test checks it), so opening a current file needs
 # no Alembic import: start-up time matters.

@@ -28,13 +28,21 @@ class PlanView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setAcceptDrops(True)
         self._hover: BoothItem | None = None
+        self.auto_fit = True  # keep the level fitted while the window resizes, until a zoom
 
     def fit(self) -> None:
         """Zoom so that the whole level is visible."""
+        self.auto_fit = True
         self.fitInView(self.plan.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def zoom(self, factor: float) -> None:
+        self.auto_fit = False
         self.scale(factor, factor)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        if self.auto_fit:
+            self.fitInView(self.plan.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier or not event.angleDelta().x():

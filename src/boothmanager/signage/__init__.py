@@ -1,0 +1,7 @@
+"""Printed signs: layouts as data, a ReportLab renderer, and the booth signs of an event."""
+
+from __future__ import annotations
+
+from boothmanager.signage.signs import NothingToPrint, render_booth_signs
+
+__all__ = ["NothingToPrint", "render_booth_signs"]

@@ -1,0 +1,62 @@
+"""Booth signs for a whole event: one A4 landscape page per assigned booth, in one PDF."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from boothmanager.domain import Event
+from boothmanager.signage.content import sign_fields
+from boothmanager.signage.fonts import Face, register_fonts
+from boothmanager.signage.layout import BOOTH_SIGN, SignLayout
+from boothmanager.signage.render import draw_sign
+
+
+class NothingToPrint(Exception):
+    """The event has no booth with a stand assigned, so there is no sign to print."""
+
+    def __init__(self, event_name: str = "") -> None:
+        self.event_name = event_name
+        super().__init__(f"no booth of {event_name or 'the event'!r} has a stand assigned:"
+                         " there are no booth signs to print")
+
+
+def render_booth_signs(event: Event, out: Path | str, *,
+                       layout: SignLayout = BOOTH_SIGN) -> int:
+    """Write one sign per assigned booth to the PDF `out`; return the number of pages.
+
+    The PDF is written beside `out` and renamed over it when complete, so a failure
+    leaves neither half a PDF nor a damaged older one.
+    """
+    pairs = event.assigned()
+    if not pairs:
+        raise NothingToPrint(event.info.name)
+    register_fonts()
+    out = Path(out)
+    if out.is_symlink():
+        out = out.resolve()  # replace the file the link points to, not the link
+    fd, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+    os.close(fd)
+    temp = Path(name)
+    try:
+        # The initial font is ours too, so no unused Helvetica lands in the PDF.
+        canvas = Canvas(str(temp), pagesize=(layout.width * mm, layout.height * mm),
+                        invariant=True, pageCompression=1, initialFontName=Face.REGULAR.value)
+        canvas.setTitle(f"Standschilder – {event.info.name}".strip(" –"))
+        canvas.setCreator("boothmanager")
+        for booth, stand in pairs:
+            draw_sign(canvas, layout, sign_fields(event, booth, stand))
+            canvas.showPage()
+        canvas.save()
+        os.chmod(temp, out.stat().st_mode & 0o777 if out.exists() else 0o644)
+        os.replace(temp, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    return len(pairs)

@@ -1,0 +1,197 @@
+"""Text for signs: normalised, then fitted into a box by size, then lines, then an ellipsis."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from boothmanager.signage.fonts import Face, FaceMetrics, metrics
+
+ELLIPSIS = "…"
+# By default a text breaks onto more lines only when that lets it be set this much larger;
+# otherwise it shrinks on fewer lines. Two lines at twice the size read better across a hall
+# than one line at half, but a short name is not split for a few points.
+WRAP_GAIN = 1.25
+STEP = 0.5  # pt between the sizes tried
+LINE_GAP = 0.04  # em kept free between the ink of one line and the next
+_SPACES = re.compile(r"[ \t\r\n\f\v\u2028\u2029\u0085]+")
+# A line may also break after a hyphen, dash or slash inside a word (Sachsen-|Anhalt, URLs).
+_PIECES = re.compile(r"[^-/‐–—]*[-/‐–—]+|[^-/‐–—]+")
+
+
+class TextDoesNotFit(ValueError):
+    """Not even one line fits the box at the smallest size: the layout is wrong, not the text."""
+
+
+def clean(text: str) -> str:
+    """NFC-normalised, control characters dropped, runs of white space made one space."""
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(c for c in text if c in "\t\n\r" or unicodedata.category(c) != "Cc")
+    return _SPACES.sub(" ", text).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Fitted:
+    """A text set in its box: size and line pitch in pt, lines top to bottom."""
+
+    size: float
+    lines: tuple[str, ...]
+    pitch: float
+    ascent: float  # ink above the first baseline, pt
+    descent: float  # room kept below the last baseline, pt
+    shortened: bool = False
+
+    @property
+    def height(self) -> float:
+        if not self.lines:
+            return 0.0
+        return self.ascent + (len(self.lines) - 1) * self.pitch + self.descent
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
+    space_before: bool
+    advance: float  # em
+
+
+def _tokens(text: str, face: FaceMetrics) -> list[_Token]:
+    tokens = []
+    for word in text.split(" "):
+        for i, piece in enumerate(_PIECES.findall(word)):
+            tokens.append(_Token(piece, i == 0 and bool(tokens), face.advance(piece)))
+    return tokens
+
+
+class _Setter:
+    """Measures and breaks one text in one face; all widths in em, so any size is a division."""
+
+    def __init__(self, text: str, face: FaceMetrics, *, descender: bool) -> None:
+        self.text = text
+        self.face = face
+        self.tokens = _tokens(text, face)
+        self.space = face.glyph(" ").advance
+        self.descender = descender
+
+    def ink(self, line: str, advance: float) -> float:
+        """Ink width of a line whose advances sum to `advance` (O(1), no re-measuring)."""
+        first, last = self.face.glyph(line[0]), self.face.glyph(line[-1])
+        return advance - last.advance + last.x_max - first.x_min
+
+    def wrap(self, limit: float, *, break_words: bool) -> list[str] | None:
+        """Greedy lines no wider than `limit` em; None if a word is too wide and may not break."""
+        lines: list[str] = []
+        line, advance = "", 0.0
+        for token in self.tokens:
+            if line:
+                sep = " " if token.space_before else ""
+                joined = advance + (self.space if sep else 0.0) + token.advance
+                if self.ink(line + sep + token.text, joined) <= limit:
+                    line, advance = line + sep + token.text, joined
+                    continue
+                lines.append(line)
+            if self.ink(token.text, token.advance) <= limit:
+                line, advance = token.text, token.advance
+                continue
+            if not break_words:
+                return None
+            chunks = self._break(token.text, limit)
+            if not chunks:
+                return None
+            lines.extend(chunks[:-1])
+            line, advance = chunks[-1], self.face.advance(chunks[-1])
+        if line:
+            lines.append(line)
+        return lines
+
+    def _break(self, word: str, limit: float) -> list[str]:
+        chunks: list[str] = []
+        chunk, advance = "", 0.0
+        for char in word:
+            step = self.face.glyph(char).advance
+            if chunk and self.ink(chunk + char, advance + step) > limit:
+                chunks.append(chunk)
+                chunk, advance = "", 0.0
+            chunk, advance = chunk + char, advance + step
+            if self.ink(chunk, advance) > limit:
+                return []  # one glyph is wider than the box
+        return [*chunks, chunk] if chunk else chunks
+
+    def extents(self, lines: list[str]) -> tuple[float, float]:
+        """Ink above the first baseline and room below the last one, in em."""
+        below = self.face.ink_bottom(lines[-1])
+        if self.descender:
+            below = max(below, self.face.descent)
+        return self.face.ink_top(lines[0]), below
+
+
+def _set(setter: _Setter, lines: list[str], size: float, leading: float,
+         shortened: bool = False) -> Fitted:
+    top, bottom = setter.extents(lines)
+    if len(lines) > 1:
+        # Lines move apart where a descender would meet an accent of the next line (g over Ö).
+        face = setter.face
+        touching = (max(face.ink_bottom(line) for line in lines[:-1])
+                    + max(face.ink_top(line) for line in lines[1:]) + LINE_GAP)
+        leading = max(leading, touching)
+    return Fitted(size=size, lines=tuple(lines), pitch=leading * size, ascent=top * size,
+                  descent=bottom * size, shortened=shortened)
+
+
+def fit(text: str, *, face: Face, width: float, height: float, max_size: float,
+        min_size: float, leading: float = 1.15, wrap: bool = True,
+        wrap_gain: float = WRAP_GAIN, descender: bool = True) -> Fitted:
+    """Set `text` in a box `width` × `height` pt, never wider or taller than the box.
+
+    The largest size from `max_size` down to `min_size` wins; a text wraps onto more lines
+    only when that makes it `wrap_gain` times larger (infinity: shrink on one line down to
+    the minimum first). Words break inside only at the minimum size, and only if nothing
+    else fits does the text end with an ellipsis.
+    """
+    text = clean(text)
+    if not text:
+        return Fitted(size=max_size, lines=(), pitch=leading * max_size, ascent=0, descent=0)
+    setter = _Setter(text, metrics(face), descender=descender)
+    best: Fitted | None = None
+    largest = 0.0  # the size of the first layout that fits, on however many lines
+    size = max_size
+    while size >= min_size - 1e-9:
+        if best is not None and size * wrap_gain < largest:
+            break
+        at_min = size - STEP < min_size - 1e-9
+        lines = (setter.wrap(width / size, break_words=at_min) if wrap
+                 else [text] if setter.ink(text, setter.face.advance(text)) * size <= width
+                 else None)
+        if lines is not None:
+            candidate = _set(setter, lines, size, leading)
+            if candidate.height <= height and (best is None
+                                               or len(candidate.lines) < len(best.lines)):
+                best, largest = candidate, largest or size
+                if len(lines) == 1:
+                    break
+        size = max(min_size, size - STEP) if not at_min else min_size - 1
+    if best is not None:
+        return best
+    return _shorten(setter, width=width, height=height, size=min_size, leading=leading,
+                    wrap=wrap)
+
+
+def _shorten(setter: _Setter, *, width: float, height: float, size: float, leading: float,
+             wrap: bool) -> Fitted:
+    """As many lines as the box holds at `size`, the last one ending in an ellipsis."""
+    limit = width / size
+    lines = setter.wrap(limit, break_words=True) if wrap else [setter.text]
+    lines = lines or [setter.text]
+    while lines and _set(setter, lines, size, leading).height > height:
+        lines.pop()
+    if not lines:
+        raise TextDoesNotFit(f"no line of {setter.text[:30]!r} fits {width:.0f} × {height:.0f} pt"
+                             f" at {size} pt")
+    last = lines[-1].rstrip()
+    while last and setter.ink(last + ELLIPSIS, setter.face.advance(last + ELLIPSIS)) > limit:
+        last = last[:-1].rstrip()
+    if setter.ink(ELLIPSIS, setter.face.advance(ELLIPSIS)) > limit:
+        raise TextDoesNotFit(f"not even {ELLIPSIS!r} fits {width:.0f} pt at {size} pt")
+    lines[-1] = last + ELLIPSIS
+    return _set(setter, lines, size, leading, shortened=True)
