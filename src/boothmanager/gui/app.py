@@ -22,16 +22,19 @@ def run(path: Path | None = None) -> int:
         print(f"boothmanager: {HEADLESS_HINT}", file=sys.stderr)
         return 1
     from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from boothmanager.gui.files import demo_file, last_file
     from boothmanager.gui.i18n import Translations
     from boothmanager.gui.main_window import MainWindow
+    from boothmanager.resources import APP_ICON
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("boothmanager")
     app.setApplicationName("boothmanager")
     app.setApplicationDisplayName("boothmanager")
+    app.setWindowIcon(QIcon(str(APP_ICON)))
     settings = QSettings()
     translations = Translations(app)
     translations.apply(str(settings.value("ui/language", "system")))
