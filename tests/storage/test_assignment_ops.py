@@ -17,7 +17,7 @@ def test_assign_a_free_booth(demo_db: Database) -> None:
     change = demo_db.run(Assign(booth="S4", stand_id=4))
     assert placement(demo_db) == {"S1": 1, "S2": 2, "S3": 3, "S4": 4, "S5": None}
     assert (change.operation, change.booths, change.stands) == ("assign", {"S4"}, {4})
-    assert change.inverse == Unassign(booth="S4")
+    assert change.inverse == Unassign(booth="S4", stand_id=4)
 
 
 def test_assign_to_an_occupied_booth_changes_nothing(demo_db: Database) -> None:

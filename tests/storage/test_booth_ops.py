@@ -62,7 +62,7 @@ def test_move_booth_keeps_size_and_stand(demo_db: Database) -> None:
     booth = demo_db.load().booth("S1")
     assert booth.rect == Rect(30_000, 500, 2_000, 3_000)
     assert booth.stand_id == 1
-    assert change.inverse == MoveBooth(number="S1", x=34_000, y=3_000)
+    assert change.inverse == MoveBooth(number="S1", x=34_000, y=3_000, expected=(30_000, 500))
 
 
 def test_remove_a_free_booth(demo_db: Database) -> None:

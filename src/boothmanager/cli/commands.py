@@ -86,12 +86,18 @@ def print_signs(args: Namespace) -> int:
     with closing(database().open(file)) as db:
         event = db.load()
     check_output(out, event_file=file)
-    from boothmanager.signage import NothingToPrint, render_booth_signs  # ReportLab loads lazily
+    from boothmanager.signage import (  # ReportLab loads lazily
+        NothingToPrint,
+        UnsuitableOutput,
+        render_booth_signs,
+    )
 
     try:
         pages = render_booth_signs(event, out)
     except NothingToPrint as error:
         raise UserError(f"{file}: nothing to print: no booth has a stand assigned") from error
+    except UnsuitableOutput as error:
+        raise UserError(f"{error.path}: {error.reason}") from error
     say(f"wrote {pages} sign{'' if pages == 1 else 's'} to {out}")
     return 0
 

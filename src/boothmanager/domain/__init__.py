@@ -5,6 +5,7 @@ from boothmanager.domain.errors import (
     BoothExists,
     BoothNotAssigned,
     BoothOccupied,
+    ChangedElsewhere,
     DomainError,
     InvalidValue,
     StandNameAmbiguous,
@@ -18,7 +19,7 @@ from boothmanager.domain.venue import Exit, ExitKind, KeepClearZone, Level, Obst
 
 __all__ = [
     "Amenity", "Booth", "BoothExists", "BoothNotAssigned", "BoothOccupied", "BoothStatus",
-    "BoothType", "DomainError", "Event", "EventInfo", "Exit", "ExitKind", "InvalidValue",
+    "BoothType", "ChangedElsewhere", "DomainError", "Event", "EventInfo", "Exit", "ExitKind", "InvalidValue",
     "KeepClearZone", "Level", "Obstacle", "ObstacleKind", "Point", "Rect", "Side", "Stand",
     "StandNameAmbiguous", "UnknownBooth", "UnknownStand", "Venue", "booth_type", "mm",
 ]

@@ -73,6 +73,20 @@ class BoothExists(DomainError):
         return f"a booth numbered {self.number!r} exists already"
 
 
+class ChangedElsewhere(DomainError):
+    """An undo or redo found the booth not as it left it: someone else changed it since."""
+
+    def __init__(self, *, number: str, expected: str, found: str) -> None:
+        self.number = number
+        self.expected = expected
+        self.found = found
+        super().__init__(number=number, expected=expected, found=found)
+
+    def describe(self) -> str:
+        return (f"booth {self.number} was changed elsewhere since (expected {self.expected}, "
+                f"found {self.found}); nothing was changed")
+
+
 class InvalidValue(DomainError, ValueError):
     """A value breaks a rule; also a ValueError, so callers parsing input may catch either."""
 

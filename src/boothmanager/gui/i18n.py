@@ -30,6 +30,7 @@ class Translations:
         language = system_language() if self.choice == SYSTEM else self.choice
         for translator in self._installed:
             self.app.removeTranslator(translator)
+            translator.deleteLater()
         self._installed = []
         if language != "en":
             ours = QTranslator(self.app)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
@@ -26,10 +29,13 @@ from boothmanager.gui.plan.scene import PlanScene
 from boothmanager.gui.plan.view import PlanView
 from boothmanager.gui.properties import PropertiesPanel
 from boothmanager.gui.stands import StandListPanel
-from boothmanager.gui.wording import error_text, fill
+from boothmanager.gui.wording import elided, error_text, fill, menu_text
 from boothmanager.operations import Assign, Batch, Change, MoveBooth, Operation, Unassign
 from boothmanager.seed import blank_event
 from boothmanager.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from boothmanager.storage import Database
 
 FILE_FILTER = "boothmanager (*.boothplan)"
 
@@ -217,7 +223,17 @@ class MainWindow(QMainWindow):
         except StorageError as error:
             self.show_error(error_text(error))
             return False
-        self._set_document(EventDocument(db, self))
+        return self._adopt(db)
+
+    def _adopt(self, db: Database) -> bool:
+        """Make an opened database the window's document; a file that will not load is closed."""
+        try:
+            document = EventDocument(db, self)
+        except Exception as error:  # noqa: BLE001 - an exception must not cross into Qt
+            db.close()
+            self.show_error(error_text(error))
+            return False
+        self._set_document(document)
         return True
 
     def new_event(self, path: Path | str) -> bool:
@@ -227,24 +243,42 @@ class MainWindow(QMainWindow):
         path = with_suffix(Path(path))
         try:
             db = Database.create(path)
-            db.run(blank_event(path.stem))
-        except (StorageError, DomainError) as error:
+        except StorageError as error:
             self.show_error(error_text(error))
             return False
-        self._set_document(EventDocument(db, self))
-        return True
+        try:
+            db.run(blank_event(path.stem))
+        except (StorageError, DomainError) as error:
+            db.close()
+            self.show_error(error_text(error))
+            return False
+        return self._adopt(db)
 
     def save_as(self, path: Path | str) -> bool:
         """Write the event to another file and go on working in that one."""
         if self.document is None:
             return False
+        from boothmanager.storage import Database
+
         path = with_suffix(Path(path))
+        if self.document.path is not None and path.resolve() == self.document.path.resolve():
+            self.statusBar().showMessage(self.tr("Every change is saved in the file already."),
+                                         10_000)
+            return True
         try:
             self.document.db.save_copy(path)
+            copy = Database.open(path)
+        except StorageError as error:
+            self.show_error(error_text(error))
+            return False
         except OSError as error:
             self.show_error(fill(self.tr("Could not write %1: %2"), path, error.strerror or error))
             return False
-        return self.open_event(path)
+        self.document.rebind(copy)  # same event, same undo history, the new file
+        remember(self.settings, path)
+        self._fill_recent_menu()
+        self._update_title()
+        return True
 
     def _set_document(self, document: EventDocument) -> None:
         if self.document is not None:
@@ -253,7 +287,7 @@ class MainWindow(QMainWindow):
         self.document = document
         document.changed.connect(self._document_changed)
         document.failed.connect(lambda error: self.show_error(error_text(error)))
-        document.undo_stack.indexChanged.connect(lambda _i: self._update_undo_texts())
+        document.undo_stack.indexChanged.connect(self._update_undo_texts)
         if document.path is not None:
             remember(self.settings, document.path)
             self._fill_recent_menu()
@@ -268,7 +302,6 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_enabled()
         self._update_undo_texts()
-        self.view.fit()
 
     def _show_level(self, name: str) -> None:
         if self.document is None or not name:
@@ -280,6 +313,9 @@ class MainWindow(QMainWindow):
     def _document_changed(self, change: Change) -> None:
         assert self.document is not None
         event = self.document.current
+        if change.venue:
+            self._set_document(self.document)  # levels may have come or gone: rebuild all
+            return
         self.scene.update_booths(event, change.booths)
         self.stand_panel.model.update_from(event, change.stands)
         self.properties.refresh(event)
@@ -304,14 +340,18 @@ class MainWindow(QMainWindow):
             action.setEnabled(has)
         self._update_undo_texts()
 
-    def _update_undo_texts(self) -> None:
+    def _update_undo_texts(self, _index: int = 0) -> None:
         stack = self.document.undo_stack if self.document else None
+        if stack is not None and not shiboken6.isValid(stack):
+            return  # the stack is being destroyed with its document
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
         undo = stack.undoText() if stack and stack.canUndo() else ""
         redo = stack.redoText() if stack and stack.canRedo() else ""
-        self.undo_action.setText(fill(self.tr("&Undo %1"), undo).strip() if undo else self.tr("&Undo"))
-        self.redo_action.setText(fill(self.tr("&Redo %1"), redo).strip() if redo else self.tr("&Redo"))
+        self.undo_action.setText(fill(self.tr("&Undo %1"), menu_text(undo)) if undo
+                                 else self.tr("&Undo"))
+        self.redo_action.setText(fill(self.tr("&Redo %1"), menu_text(redo)) if redo
+                                 else self.tr("&Redo"))
         booth = self.selected_booth()
         self.unassign_action.setEnabled(bool(booth and self.current
                                              and self.current.booth(booth).stand_id is not None))
@@ -321,16 +361,20 @@ class MainWindow(QMainWindow):
         """Run an operation as one undo step; a refusal is shown, nothing changes."""
         if self.document is None:
             return None
+        return self._attempt(lambda: self.document.execute(operation, text))
+
+    def _attempt(self, action: Callable[[], Change | None]) -> Change | None:
+        """Do something to the event; whatever goes wrong is said, and no exception reaches Qt."""
         try:
-            return self.document.execute(operation, text)
-        except (DomainError, StorageError) as error:
+            return action()
+        except Exception as error:  # noqa: BLE001 - typed errors are worded, others said plainly
             self.show_error(error_text(error))
             return None
 
     def assign(self, booth: str, stand_id: int) -> Change | None:
         name = self._stand_name(stand_id)
         return self.run(Assign(booth=booth, stand_id=stand_id),
-                        fill(self.tr("Assign “%1” to %2"), name, booth))
+                        fill(self.tr("Assign “%1” to %2"), elided(name), booth))
 
     def unassign(self, booth: str) -> Change | None:
         return self.run(Unassign(booth=booth), fill(self.tr("Unassign booth %1"), booth))
@@ -352,11 +396,11 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         if self.document is not None:
-            self.document.undo_stack.undo()
+            self._attempt(self.document.undo)
 
     def redo(self) -> None:
         if self.document is not None:
-            self.document.undo_stack.redo()
+            self._attempt(self.document.redo)
 
     def _stand_name(self, stand_id: int) -> str:
         try:
@@ -382,6 +426,8 @@ class MainWindow(QMainWindow):
         number = self.selected_booth()
         if number is not None and self.current is not None:
             self.properties.show_booth(self.current, self.current.booth(number))
+        elif self.properties.showing_booth():
+            self.properties.show_nothing()
         self._update_undo_texts()
 
     def _stand_selection_changed(self) -> None:
@@ -394,7 +440,7 @@ class MainWindow(QMainWindow):
         """The context menu of a booth on the plan."""
         menu = QMenu(self)
         booth = self.current.booth(number) if self.current else None
-        action = menu.addAction(fill(self.tr("Unassign stand from %1"), number))
+        action = menu.addAction(fill(self.tr("Unassign stand from %1"), menu_text(number)))
         action.setEnabled(bool(booth and booth.stand_id is not None))
         action.triggered.connect(lambda: self.unassign(number))
         return menu
@@ -421,37 +467,49 @@ class MainWindow(QMainWindow):
             return str(self.document.path.parent)
         return str(Path.home())
 
+    def _ask_path(self, title: str, start: str, name_filter: str, suffix: str, *,
+                  save: bool) -> Path | None:
+        """A file dialog that adds the suffix before it asks about overwriting."""
+        dialog = QFileDialog(self, title, start, name_filter)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save
+                             else QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile if save
+                           else QFileDialog.FileMode.ExistingFile)
+        dialog.setDefaultSuffix(suffix)
+        if not dialog.exec() or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
+
     def choose_new(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New Event"), self._start_folder(),
-                                              FILE_FILTER)
-        if path:
+        path = self._ask_path(self.tr("New Event"), self._start_folder(), FILE_FILTER,
+                              "boothplan", save=True)
+        if path is not None:
             self.new_event(path)
 
     def choose_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Event"), self._start_folder(),
-                                              FILE_FILTER)
-        if path:
+        path = self._ask_path(self.tr("Open Event"), self._start_folder(), FILE_FILTER,
+                              "boothplan", save=False)
+        if path is not None:
             self.open_event(path)
 
     def choose_save_as(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Event As"), self._start_folder(),
-                                              FILE_FILTER)
-        if path:
+        path = self._ask_path(self.tr("Save Event As"), self._start_folder(), FILE_FILTER,
+                              "boothplan", save=True)
+        if path is not None:
             self.save_as(path)
 
     def choose_print_signs(self) -> None:
         if self.document is None:
             return
         suggestion = str(Path(self._start_folder()) / self.tr("booth-signs.pdf"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Print Booth Signs"), suggestion,
-                                              self.tr("PDF (*.pdf)"))
-        if path:
-            if self.print_signs(path) is not None:
-                self.offer_to_open(Path(path))
+        path = self._ask_path(self.tr("Print Booth Signs"), suggestion, self.tr("PDF (*.pdf)"),
+                              "pdf", save=True)
+        if path is not None and self.print_signs(path) is not None:
+            self.offer_to_open(path)
 
     def print_signs(self, path: Path | str) -> int | None:
         """Write one sign per assigned booth to a PDF; the page count, or None if refused."""
-        from boothmanager.signage import NothingToPrint, render_booth_signs
+        from boothmanager.signage import NothingToPrint, UnsuitableOutput, render_booth_signs
 
         if self.document is None:
             return None
@@ -459,6 +517,9 @@ class MainWindow(QMainWindow):
             pages = render_booth_signs(self.document.current, path)
         except NothingToPrint:
             self.show_error(self.tr("No booth has a stand assigned: there is no sign to print."))
+            return None
+        except UnsuitableOutput as error:
+            self.show_error(fill(self.tr("The signs were not written to %1: choose another PDF file name. A folder, a missing folder or a file that is not a PDF is never used."), error.path))
             return None
         except OSError as error:
             self.show_error(fill(self.tr("Could not write %1: %2"), path, error.strerror or error))
@@ -470,6 +531,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Booth signs"),
                           fill(self.tr("The booth signs were written to %1. Open the PDF now?"), path),
                           QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.accepted.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
         self.last_message = box

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QWidget
 
 from boothmanager.domain import Booth, Event, Stand
 from boothmanager.gui.wording import amenity_text, metres_text, side_text, status_text, type_text
@@ -27,6 +27,9 @@ class PropertiesPanel(QWidget):
     def _row(self, label: str, value: str) -> None:
         field = QLabel(value)
         field.setWordWrap(True)
+        # A 500-letter word must not widen the dock: the label takes the width it is given.
+        field.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        field.setMinimumWidth(40)
         field.setTextFormat(Qt.TextFormat.PlainText)  # names may contain markup: show it as text
         field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.form.addRow(label, field)
@@ -37,6 +40,9 @@ class PropertiesPanel(QWidget):
         hint = QLabel(QCoreApplication.translate("PropertiesPanel", "Select a booth on the plan or a stand in the list."))
         hint.setWordWrap(True)
         self.form.addRow(hint)
+
+    def showing_booth(self) -> bool:
+        return self._shown is not None and self._shown[0] == "booth"
 
     def show_booth(self, event: Event, booth: Booth) -> None:
         self._shown, self._event = ("booth", booth.number), event

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableV
 from boothmanager.domain import Event, Stand
 from boothmanager.domain.event import natural_key
 from boothmanager.gui.mime import STAND_MIME, stand_mime
+from boothmanager.gui.wording import plain_tooltip
 
 STAND_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -84,7 +85,7 @@ class StandModel(QAbstractTableModel):
             lines = [stand.name, stand.organisation, stand.description]
             if stand.placeholder:
                 lines.append(QCoreApplication.translate("StandModel", "Placeholder: name not known yet"))
-            return "\n".join(line for line in lines if line)
+            return plain_tooltip(*lines)
         if role == Qt.ItemDataRole.FontRole and stand.placeholder:
             font = QFont()
             font.setItalic(True)
@@ -129,12 +130,20 @@ class StandModel(QAbstractTableModel):
 
 
 class StandFilter(QSortFilterProxyModel):
-    """Case-insensitive filter over every column."""
+    """Case-insensitive filter over every column; sorts as people do (S2 before S10, Ä with A)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
+        self.setSortLocaleAware(True)
+        # Re-sorting on every change costs most of an edit at 10,000 stands; a click on a
+        # header sorts again.
+        self.setDynamicSortFilter(False)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        return (natural_key(str(left.data() or ""))
+                < natural_key(str(right.data() or "")))
 
 
 class StandListPanel(QWidget):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -13,6 +14,7 @@ from boothmanager.domain import (
     BoothOccupied,
     BoothStatus,
     BoothType,
+    ChangedElsewhere,
     DomainError,
     InvalidValue,
     Side,
@@ -23,11 +25,34 @@ from boothmanager.domain import (
 from boothmanager.storage.errors import (
     EventFileBusy,
     EventFileExists,
+    EventFileGone,
     NewerSchema,
     NotAnEventFile,
     ReadOnlyEventFile,
     StorageError,
 )
+
+
+def one_line(text: str) -> str:
+    """Line breaks and tabs in a name become spaces where only one line fits."""
+    return " ".join(text.split()) if any(c in text for c in "\n\r\t\v\f\u2028\u2029") else text
+
+
+def elided(text: str, limit: int = 60) -> str:
+    """A name shortened for a menu or a message title; the full text stays in the data."""
+    text = one_line(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def menu_text(text: str) -> str:
+    """A name shown in a menu: one line, short, and '&' not taken as a shortcut marker."""
+    return elided(text).replace("&", "&&")
+
+
+def plain_tooltip(*lines: str) -> str:
+    """A tooltip Qt shows as text even when a name looks like HTML ("<b>…")."""
+    return "<p style='white-space:pre-wrap'>" + "<br>".join(
+        html.escape(elided(line, 200)) for line in lines if line) + "</p>"
 
 
 def fill(template: str, *values: object) -> str:
@@ -84,6 +109,10 @@ def error_text(error: Exception) -> str:
         return fill(QCoreApplication.translate("Wording", "%1 exists already and was not overwritten."), str(error.path))
     if isinstance(error, NotAnEventFile):
         return fill(QCoreApplication.translate("Wording", "%1 cannot be opened: %2. The file was not changed."), str(error.path), error.reason)
+    if isinstance(error, EventFileGone):
+        return fill(QCoreApplication.translate("Wording", "%1 was deleted, moved or replaced while it was open; nothing was changed. Save a copy with Save As."), str(error.path))
+    if isinstance(error, ChangedElsewhere):
+        return fill(QCoreApplication.translate("Wording", "Booth %1 was changed elsewhere since; nothing was changed."), error.number)
     if isinstance(error, EventFileBusy):
         return fill(QCoreApplication.translate("Wording", "%1 is in use by another program; nothing was changed. Try again in a moment."), str(error.path))
     if isinstance(error, ReadOnlyEventFile):

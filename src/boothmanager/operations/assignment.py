@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from boothmanager.domain import BoothNotAssigned, BoothOccupied, Stand, UnknownBooth, UnknownStand
+from boothmanager.domain import (
+    BoothNotAssigned,
+    BoothOccupied,
+    ChangedElsewhere,
+    Stand,
+    UnknownBooth,
+    UnknownStand,
+)
 from boothmanager.operations.base import Change, Operation, UnitOfWork
 
 
@@ -39,13 +46,13 @@ class Assign(Operation):
             raise BoothOccupied(number=number, stand_id=occupant, stand_name=other.name)
         if occupant == self.stand_id:
             return Change(self.name, inverse=self, booths=frozenset({number}),
-                          stands=frozenset({self.stand_id}))
+                          stands=frozenset({self.stand_id}), changed=False)
         previous = uow.assignments.booth_of(self.stand_id)
         if previous is not None:
             uow.assignments.remove(previous)
         uow.assignments.add(booth_number=number, stand_id=stand.id or self.stand_id)
         inverse: Operation = (Assign(booth=previous, stand_id=self.stand_id) if previous
-                              else Unassign(booth=number))
+                              else Unassign(booth=number, stand_id=self.stand_id))
         touched = {number} | ({previous} if previous else set())
         return Change(self.name, inverse=inverse, booths=frozenset(touched),
                       stands=frozenset({self.stand_id}))
@@ -53,9 +60,14 @@ class Assign(Operation):
 
 @dataclass(frozen=True)
 class Unassign(Operation):
-    """Take the stand off a booth; the stand stays in the event, unplaced."""
+    """Take the stand off a booth; the stand stays in the event, unplaced.
+
+    With `stand_id` (as undo passes it) only that stand is taken off: if another stand has
+    taken the booth since, the undo is refused instead of removing someone else's work.
+    """
 
     booth: str
+    stand_id: int | None = None
     name = "unassign"
 
     def apply(self, uow: UnitOfWork) -> Change:
@@ -63,6 +75,9 @@ class Unassign(Operation):
         occupant = uow.assignments.stand_on(number)
         if occupant is None:
             raise BoothNotAssigned(number=number)
+        if self.stand_id is not None and occupant != self.stand_id:
+            raise ChangedElsewhere(number=number, expected=f"stand {self.stand_id}",
+                                   found=f"stand {occupant}")
         uow.assignments.remove(number)
         return Change(self.name, inverse=Assign(booth=number, stand_id=occupant),
                       booths=frozenset({number}), stands=frozenset({occupant}))

@@ -53,6 +53,7 @@ class Change:
     booths: frozenset[str] = field(default_factory=frozenset)
     stands: frozenset[int] = field(default_factory=frozenset)
     venue: bool = False
+    changed: bool = True  # False: the event already was as asked; nothing to undo
 
 
 class Operation:

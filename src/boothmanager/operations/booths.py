@@ -8,6 +8,7 @@ from boothmanager.domain import (
     Booth,
     BoothExists,
     BoothOccupied,
+    ChangedElsewhere,
     InvalidValue,
     UnknownBooth,
     UnknownStand,
@@ -72,12 +73,18 @@ class MoveBooth(Operation):
     number: str
     x: int
     y: int
+    expected: tuple[int, int] | None = None  # where undo expects it; elsewhere -> refused
     name = "move_booth"
 
     def apply(self, uow: UnitOfWork) -> Change:
         booth = uow.booths.get(self.number)
         if booth is None:
             raise UnknownBooth(number=self.number)
+        here = (booth.rect.x, booth.rect.y)
+        if self.expected is not None and here != self.expected:
+            raise ChangedElsewhere(number=booth.number, expected=f"at {self.expected}",
+                                   found=f"at {here}")
         uow.booths.update(booth.moved_to(self.x, self.y))
-        return Change(self.name, inverse=MoveBooth(number=booth.number, x=booth.rect.x, y=booth.rect.y),
-                      booths=frozenset({booth.number}))
+        return Change(self.name, inverse=MoveBooth(number=booth.number, x=here[0], y=here[1],
+                                                   expected=(self.x, self.y)),
+                      booths=frozenset({booth.number}), changed=here != (self.x, self.y))

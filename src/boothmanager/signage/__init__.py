@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from boothmanager.signage.signs import NothingToPrint, render_booth_signs
+from boothmanager.signage.signs import NothingToPrint, UnsuitableOutput, render_booth_signs
 
-__all__ = ["NothingToPrint", "render_booth_signs"]
+__all__ = ["NothingToPrint", "UnsuitableOutput", "render_booth_signs"]

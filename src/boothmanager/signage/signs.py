@@ -26,6 +26,28 @@ class NothingToPrint(Exception):
                          " there are no booth signs to print")
 
 
+class UnsuitableOutput(Exception):
+    """The PDF may not go there: a folder, a missing folder, or a file that is not a PDF."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+def check_output(out: Path) -> None:
+    """Refuse to write where a PDF cannot go or would replace something that is not a PDF
+    (an event file chosen by mistake is the case that matters)."""
+    if out.is_dir():
+        raise UnsuitableOutput(out, "is a folder; choose a file name")
+    if not out.parent.is_dir():
+        raise UnsuitableOutput(out, "the folder does not exist")
+    if out.exists():
+        with out.open("rb") as handle:
+            if handle.read(4) != b"%PDF":
+                raise UnsuitableOutput(out, "exists and is not a PDF; it was not replaced")
+
+
 def render_booth_signs(event: Event, out: Path | str, *,
                        layout: SignLayout = BOOTH_SIGN) -> int:
     """Write one sign per assigned booth to the PDF `out`; return the number of pages.
@@ -36,8 +58,9 @@ def render_booth_signs(event: Event, out: Path | str, *,
     pairs = event.assigned()
     if not pairs:
         raise NothingToPrint(event.info.name)
-    register_fonts()
     out = Path(out)
+    check_output(out)
+    register_fonts()
     if out.is_symlink():
         out = out.resolve()  # replace the file the link points to, not the link
     fd, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from boothmanager.storage.errors import (
     EventFileBusy,
+    EventFileGone,
     EventFileExists,
     NewerSchema,
     NotAnEventFile,
@@ -17,7 +18,7 @@ from boothmanager.storage.probe import SUFFIX, check_event_file
 if TYPE_CHECKING:
     from boothmanager.storage.database import Database
 
-__all__ = ["SUFFIX", "Database", "EventFileBusy", "EventFileExists", "NewerSchema",
+__all__ = ["SUFFIX", "Database", "EventFileBusy", "EventFileGone", "EventFileExists", "NewerSchema",
            "NotAnEventFile", "ReadOnlyEventFile", "StorageError", "check_event_file"]
 
 

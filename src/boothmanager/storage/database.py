@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, QueuePool, create_engine, event, inspect
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -17,10 +17,12 @@ from boothmanager.domain import Booth, Event, Stand
 from boothmanager.operations.base import Change, Operation
 from boothmanager.storage.errors import (
     EventFileBusy,
+    EventFileGone,
     EventFileExists,
     NewerSchema,
     NotAnEventFile,
     ReadOnlyEventFile,
+    StorageError,
 )
 from boothmanager.storage.probe import SUFFIX, check_event_file, schema_revision, wal_path
 from boothmanager.storage.repositories import SqlAssignments, SqlBooths, SqlEvent, SqlStands
@@ -37,10 +39,19 @@ class SqlUnitOfWork:
         self.event = SqlEvent(session)
 
 
-def sqlite_engine(path: Path) -> Engine:
-    """An engine on an SQLite file with foreign keys, WAL and real transactions."""
-    # A second program holding the file makes us wait this long, then say so (EventFileBusy).
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 2.0})
+def sqlite_engine(path: Path, *, create: bool = False) -> Engine:
+    """An engine on an SQLite file with foreign keys, WAL and real transactions.
+
+    Only `create` may make the file: an open event whose file vanished must fail, not
+    quietly start an empty database at the same path.
+    """
+    uri = f"{path.resolve().as_uri()}?mode={'rwc' if create else 'rw'}"
+
+    def connect() -> sqlite3.Connection:
+        # A second program holding the file makes us wait this long, then say so (EventFileBusy).
+        return sqlite3.connect(uri, uri=True, timeout=2.0, check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection, _record) -> None:  # noqa: ANN001
@@ -77,7 +88,19 @@ def storage_error(path: Path | None, error: OperationalError) -> Exception:
         return EventFileBusy(where, "the file is in use by another program; try again in a moment")
     if "readonly" in message or "read-only" in message:
         return ReadOnlyEventFile(where, "the file is read-only; nothing was changed")
-    return error
+    if "unable to open" in message or "no such table" in message or "disk i/o" in message:
+        return EventFileGone(where, "the event file is gone or was replaced; nothing was "
+                                    "changed (save a copy with Save As)")
+    return StorageError(where, f"the event file could not be read or written ({error.orig})")
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at `path` (device and inode), or None if there is none."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
 
 
 class Database:
@@ -86,6 +109,7 @@ class Database:
     def __init__(self, engine: Engine, *, path: Path | None = None) -> None:
         self.engine = engine
         self.path = path
+        self._identity = file_identity(path) if path is not None else None
 
     @classmethod
     def connect(cls, url: str) -> Database:
@@ -112,7 +136,7 @@ class Database:
             raise EventFileExists(path, "a file of that name exists already")
         if not path.parent.is_dir():
             raise NotAnEventFile(path, "the folder does not exist")
-        engine = sqlite_engine(path)
+        engine = sqlite_engine(path, create=True)
         with engine.begin() as connection:
             upgrade(connection)
         return cls(engine, path=path)
@@ -140,6 +164,11 @@ class Database:
     @contextmanager
     def unit_of_work(self) -> Iterator[SqlUnitOfWork]:
         """One transaction: committed when the block ends, rolled back if it raises."""
+        if self.path is not None and file_identity(self.path) != self._identity:
+            # SQLite would go on writing to the deleted file, and all of it would be lost.
+            raise EventFileGone(self.path, "the event file was deleted, moved or replaced "
+                                           "while open; nothing was changed (save a copy with "
+                                           "Save As)")
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield SqlUnitOfWork(session)

@@ -35,5 +35,9 @@ class EventFileBusy(StorageError):
     """Another program holds the file; the change was not made."""
 
 
+class EventFileGone(StorageError):
+    """The open event's file was deleted or replaced behind our back."""
+
+
 class ReadOnlyEventFile(StorageError):
     """The file may not be written; it was not changed."""

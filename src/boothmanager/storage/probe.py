@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from boothmanager.storage.errors import NewerSchema, NotAnEventFile
+from boothmanager.storage.errors import EventFileBusy, NewerSchema, NotAnEventFile
 from boothmanager.storage.schema import REVISIONS
 
 SUFFIX = ".boothplan"
@@ -40,6 +40,11 @@ def schema_revision(path: Path) -> str:
             row = probe.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             probe.close()
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise EventFileBusy(path, "the file is in use by another program; try again in a "
+                                      "moment") from error
+        raise NotAnEventFile(path, f"the file cannot be read ({error})") from error
     except sqlite3.DatabaseError as error:
         raise NotAnEventFile(path, f"the file is damaged ({error})") from error
     if row is None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from boothmanager.domain import Booth, Point, Rect
 from boothmanager.gui.plan import style
+from boothmanager.gui.wording import one_line, plain_tooltip
 
 MIN_TEXT_PX = 5.5  # below this many screen pixels a label is not drawn at all
 GRID = 100  # mm: booths dragged on the plan land on a 10 cm grid
@@ -37,6 +38,7 @@ def draw_label(painter: QPainter, rect: QRectF, text: str, *, size: float, bold:
     """Draw `text` elided into `rect` at `size` scene units, unless too small to read."""
     if not text or size * lod < MIN_TEXT_PX:
         return
+    text = one_line(text)
     font = QFont()
     font.setPixelSize(max(1, round(size)))
     font.setBold(bold)
@@ -67,7 +69,7 @@ class BoothItem(QGraphicsRectItem):
         self.setPos(area.topLeft())
         self.setTransformOriginPoint(area.width() / 2, area.height() / 2)
         self.setRotation(-booth.rotation)
-        self.setToolTip(f"{booth.number}\n{stand_name}" if stand_name else booth.number)
+        self.setToolTip(plain_tooltip(booth.number, stand_name))
         self.update()
 
     def snapped_corner(self) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from boothmanager.domain import Event, ExitKind, Level
 from boothmanager.gui.plan import style
+from boothmanager.gui.wording import plain_tooltip
 from boothmanager.gui.plan.items import BoothItem, LabelItem, scene_point, scene_polygon, scene_rect
 
 MARGIN = 3_000  # mm of backdrop around the level
@@ -91,7 +92,7 @@ class PlanScene(QGraphicsScene):
             item.setBrush(QBrush(style.KEEP_CLEAR, Qt.BrushStyle.BDiagPattern))
             item.setPen(QPen(style.KEEP_CLEAR, 0, Qt.PenStyle.DashLine))
             item.setZValue(2)
-            item.setToolTip(zone.reason)
+            item.setToolTip(plain_tooltip(zone.reason))
             self.addItem(item)
         for obstacle in level.obstacles:
             area = scene_rect(obstacle.rect)
@@ -99,7 +100,7 @@ class PlanScene(QGraphicsScene):
             item.setBrush(style.OBSTACLE)
             item.setPen(QPen(style.OBSTACLE_EDGE, 0))
             item.setZValue(5)
-            item.setToolTip(obstacle.label)
+            item.setToolTip(plain_tooltip(obstacle.label))
             self.addItem(item)
             label = LabelItem(obstacle.label, area, size=min(450.0, area.height() * 0.5,
                                                              area.width() * 0.3))
@@ -110,7 +111,7 @@ class PlanScene(QGraphicsScene):
             line = QGraphicsLineItem(QLineF(scene_point(exit_.start), scene_point(exit_.end)))
             line.setPen(QPen(colour, 400, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
             line.setZValue(6)
-            line.setToolTip(f"{exit_.name}: {exit_.description}")
+            line.setToolTip(plain_tooltip(f"{exit_.name}: {exit_.description}"))
             self.addItem(line)
             mid = (scene_point(exit_.start) + scene_point(exit_.end)) / 2
             inward = centre - mid  # the label goes inside the room, off the wall
