@@ -3,233 +3,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="174" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="164" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="175" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="165" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="176" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="166" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="177" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="167" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="178" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="168" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="179" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="169" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="180" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="170" />
         <source>&amp;New Event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="181" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="171" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="182" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="172" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="183" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="173" />
         <source>Print Booth &amp;Signs…</source>
         <translation>Stand&amp;schilder drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="184" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="174" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="185" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="175" />
         <source>U&amp;nassign Stand</source>
         <translation>Zuordnung &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="186" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="176" />
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="187" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="177" />
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="188" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="178" />
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="189" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="179" />
         <source>&amp;About boothmanager</source>
         <translation>Ü&amp;ber boothmanager</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="190" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="180" />
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="193" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="183" />
         <source>Stands</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="194" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="184" />
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="195" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="185" />
         <source>Main Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="196" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="186" />
         <source>Level:</source>
         <translation>Ebene:</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="265" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="83" />
         <source>Every change is saved in the file already.</source>
         <translation>Jede Änderung ist bereits in der Datei gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="275" />
-        <location filename="../../src/boothmanager/gui/main_window.py" line="525" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="93" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="161" />
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="333" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="257" />
         <source>Venue geometry is an estimate</source>
         <translation>Geometrie des Veranstaltungsorts geschätzt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="351" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="275" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="352" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="276" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="353" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="277" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="354" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="278" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="377" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="301" />
         <source>Assign “%1” to %2</source>
         <translation>„%1“ Stand %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="380" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="304" />
         <source>Unassign booth %1</source>
         <translation>Zuordnung von Stand %1 aufheben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="389" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="313" />
         <source>Move booth %1</source>
         <translation>Stand %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="390" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="314" />
         <source>Move %1 booths</source>
         <translation>%1 Stände verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="443" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="367" />
         <source>Unassign stand from %1</source>
         <translation>Zuordnung von Stand %1 aufheben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="484" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="120" />
         <source>New Event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="490" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="126" />
         <source>Open Event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="496" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="132" />
         <source>Save Event As</source>
         <translation>Veranstaltung speichern unter</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="504" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="140" />
         <source>booth-signs.pdf</source>
         <translation>standschilder.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="505" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="141" />
         <source>Print Booth Signs</source>
         <translation>Standschilder drucken</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="505" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="141" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="519" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="155" />
         <source>No booth has a stand assigned: there is no sign to print.</source>
         <translation>Kein Stand ist belegt: Es gibt kein Schild zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="522" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="158" />
         <source>The signs were not written to %1: choose another PDF file name. A folder, a missing folder or a file that is not a PDF is never used.</source>
         <translation>Die Schilder wurden nicht nach %1 geschrieben: Bitte wählen Sie einen anderen PDF-Dateinamen. Ein Ordner, ein fehlender Ordner oder eine Datei, die kein PDF ist, wird nie verwendet.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="527" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="163" />
         <source>Wrote %1 sign(s) to %2</source>
         <translation>%1 Schild(er) nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="531" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="167" />
         <source>Booth signs</source>
         <translation>Standschilder</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="532" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="168" />
         <source>The booth signs were written to %1. Open the PDF now?</source>
         <translation>Die Standschilder wurden nach %1 geschrieben. PDF jetzt öffnen?</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="542" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="390" />
         <source>About boothmanager</source>
         <translation>Über boothmanager</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="543" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="391" />
         <source>boothmanager plans the marketplace of a conference: venue, booths, stands and printed signs.</source>
         <translation>boothmanager plant den Markt einer Konferenz: Veranstaltungsort, Stände, Aussteller und gedruckte Schilder.</translation>
     </message>

@@ -17,7 +17,8 @@ from boothmanager.domain import Stand
 from boothmanager.operations import AddStand
 from boothmanager.seed import demo_event
 from boothmanager.storage import Database, NewerSchema
-from boothmanager.storage.database import backup_path, schema_revision
+from boothmanager.storage.database import backup_path
+from boothmanager.storage.probe import schema_revision
 from boothmanager.storage.models import Base
 from boothmanager.storage.schema import HEAD, REVISIONS, alembic_config, upgrade
 

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -21,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boothmanager.domain import DomainError, Event
+from boothmanager.domain import Event
 from boothmanager.gui.document import EventDocument
-from boothmanager.gui.files import remember, recent_files, with_suffix
+from boothmanager.gui.file_commands import FileCommands
+from boothmanager.gui.files import remember
 from boothmanager.gui.i18n import LANGUAGES, SYSTEM, Translations
 from boothmanager.gui.plan.scene import PlanScene
 from boothmanager.gui.plan.view import PlanView
@@ -31,16 +29,8 @@ from boothmanager.gui.properties import PropertiesPanel
 from boothmanager.gui.stands import StandListPanel
 from boothmanager.gui.wording import elided, error_text, fill, menu_text
 from boothmanager.operations import Assign, Batch, Change, MoveBooth, Operation, Unassign
-from boothmanager.seed import blank_event
-from boothmanager.storage.errors import StorageError
 
-if TYPE_CHECKING:
-    from boothmanager.storage import Database
-
-FILE_FILTER = "boothmanager (*.boothplan)"
-
-
-class MainWindow(QMainWindow):
+class MainWindow(FileCommands, QMainWindow):
     """The one window of the app; every change it makes runs through an operation."""
 
     def __init__(self, settings: QSettings, translations: Translations) -> None:
@@ -213,72 +203,6 @@ class MainWindow(QMainWindow):
     def current(self) -> Event | None:
         """The open event as last read (QObject.event is Qt's, hence the name)."""
         return self.document.current if self.document else None
-
-    def open_event(self, path: Path | str) -> bool:
-        """Open an event file; a refused file leaves the current event open and says why."""
-        from boothmanager.storage import Database
-
-        try:
-            db = Database.open(path)
-        except StorageError as error:
-            self.show_error(error_text(error))
-            return False
-        return self._adopt(db)
-
-    def _adopt(self, db: Database) -> bool:
-        """Make an opened database the window's document; a file that will not load is closed."""
-        try:
-            document = EventDocument(db, self)
-        except Exception as error:  # noqa: BLE001 - an exception must not cross into Qt
-            db.close()
-            self.show_error(error_text(error))
-            return False
-        self._set_document(document)
-        return True
-
-    def new_event(self, path: Path | str) -> bool:
-        """Create a new, blank event file and open it."""
-        from boothmanager.storage import Database
-
-        path = with_suffix(Path(path))
-        try:
-            db = Database.create(path)
-        except StorageError as error:
-            self.show_error(error_text(error))
-            return False
-        try:
-            db.run(blank_event(path.stem))
-        except (StorageError, DomainError) as error:
-            db.close()
-            self.show_error(error_text(error))
-            return False
-        return self._adopt(db)
-
-    def save_as(self, path: Path | str) -> bool:
-        """Write the event to another file and go on working in that one."""
-        if self.document is None:
-            return False
-        from boothmanager.storage import Database
-
-        path = with_suffix(Path(path))
-        if self.document.path is not None and path.resolve() == self.document.path.resolve():
-            self.statusBar().showMessage(self.tr("Every change is saved in the file already."),
-                                         10_000)
-            return True
-        try:
-            self.document.db.save_copy(path)
-            copy = Database.open(path)
-        except StorageError as error:
-            self.show_error(error_text(error))
-            return False
-        except OSError as error:
-            self.show_error(fill(self.tr("Could not write %1: %2"), path, error.strerror or error))
-            return False
-        self.document.rebind(copy)  # same event, same undo history, the new file
-        remember(self.settings, path)
-        self._fill_recent_menu()
-        self._update_title()
-        return True
 
     def _set_document(self, document: EventDocument) -> None:
         if self.document is not None:
@@ -462,82 +386,6 @@ class MainWindow(QMainWindow):
         box.open()
         self.statusBar().showMessage(text, 10_000)
 
-    def _start_folder(self) -> str:
-        if self.document is not None and self.document.path is not None:
-            return str(self.document.path.parent)
-        return str(Path.home())
-
-    def _ask_path(self, title: str, start: str, name_filter: str, suffix: str, *,
-                  save: bool) -> Path | None:
-        """A file dialog that adds the suffix before it asks about overwriting."""
-        dialog = QFileDialog(self, title, start, name_filter)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save
-                             else QFileDialog.AcceptMode.AcceptOpen)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile if save
-                           else QFileDialog.FileMode.ExistingFile)
-        dialog.setDefaultSuffix(suffix)
-        if not dialog.exec() or not dialog.selectedFiles():
-            return None
-        return Path(dialog.selectedFiles()[0])
-
-    def choose_new(self) -> None:
-        path = self._ask_path(self.tr("New Event"), self._start_folder(), FILE_FILTER,
-                              "boothplan", save=True)
-        if path is not None:
-            self.new_event(path)
-
-    def choose_open(self) -> None:
-        path = self._ask_path(self.tr("Open Event"), self._start_folder(), FILE_FILTER,
-                              "boothplan", save=False)
-        if path is not None:
-            self.open_event(path)
-
-    def choose_save_as(self) -> None:
-        path = self._ask_path(self.tr("Save Event As"), self._start_folder(), FILE_FILTER,
-                              "boothplan", save=True)
-        if path is not None:
-            self.save_as(path)
-
-    def choose_print_signs(self) -> None:
-        if self.document is None:
-            return
-        suggestion = str(Path(self._start_folder()) / self.tr("booth-signs.pdf"))
-        path = self._ask_path(self.tr("Print Booth Signs"), suggestion, self.tr("PDF (*.pdf)"),
-                              "pdf", save=True)
-        if path is not None and self.print_signs(path) is not None:
-            self.offer_to_open(path)
-
-    def print_signs(self, path: Path | str) -> int | None:
-        """Write one sign per assigned booth to a PDF; the page count, or None if refused."""
-        from boothmanager.signage import NothingToPrint, UnsuitableOutput, render_booth_signs
-
-        if self.document is None:
-            return None
-        try:
-            pages = render_booth_signs(self.document.current, path)
-        except NothingToPrint:
-            self.show_error(self.tr("No booth has a stand assigned: there is no sign to print."))
-            return None
-        except UnsuitableOutput as error:
-            self.show_error(fill(self.tr("The signs were not written to %1: choose another PDF file name. A folder, a missing folder or a file that is not a PDF is never used."), error.path))
-            return None
-        except OSError as error:
-            self.show_error(fill(self.tr("Could not write %1: %2"), path, error.strerror or error))
-            return None
-        self.statusBar().showMessage(fill(self.tr("Wrote %1 sign(s) to %2"), pages, path), 10_000)
-        return pages
-
-    def offer_to_open(self, path: Path) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Booth signs"),
-                          fill(self.tr("The booth signs were written to %1. Open the PDF now?"), path),
-                          QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.accepted.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
-        self.last_message = box
-        box.open()
-        return box
-
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About boothmanager"), self.tr(
             "boothmanager plans the marketplace of a conference: venue, booths, stands and "
@@ -548,14 +396,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("ui/language", self.translations.choice)
         self.language_actions[self.translations.choice].setChecked(True)
         self.retranslate()  # Qt's LanguageChange events arrive later; the user sees it now
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for path in recent_files(self.settings):
-            action = self.recent_menu.addAction(path.name)
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.open_event(p))
-        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

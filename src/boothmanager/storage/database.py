@@ -24,7 +24,7 @@ from boothmanager.storage.errors import (
     ReadOnlyEventFile,
     StorageError,
 )
-from boothmanager.storage.probe import SUFFIX, check_event_file, schema_revision, wal_path
+from boothmanager.storage.probe import check_event_file, wal_path
 from boothmanager.storage.repositories import SqlAssignments, SqlBooths, SqlEvent, SqlStands
 from boothmanager.storage.schema import HEAD, REVISIONS, upgrade
 
