@@ -86,7 +86,7 @@ def test_list_json_shape(cli: Cli, demo_path: Path) -> None:
                         "depth_mm", "rotation", "open_sides", "type", "amenities"]
     assert s1 == {"number": "S1", "level": "Foyer (EG)", "status": "assigned", "stand_id": 1,
                   "x_mm": 34000, "y_mm": 3000, "width_mm": 2000, "depth_mm": 3000, "rotation": 0,
-                  "open_sides": ["west"], "type": "inline", "amenities": ["table", "pinboard"]}
+                  "open_sides": ["south", "west"], "type": "corner", "amenities": ["table", "pinboard"]}
     assert data["booths"][4]["status"] == "free" and data["booths"][4]["stand_id"] is None
     assert len(data["stands"]) == 5
     first = data["stands"][0]

@@ -46,7 +46,7 @@ def test_selecting_a_booth_shows_its_properties(window: MainWindow) -> None:
              if window.properties.form.itemAt(i).widget() is not None]
     assert "S1" in texts
     assert "IKOE – Interkulturelle Orientierung und Öffnung" in texts
-    assert "inline booth" in texts
+    assert "corner booth" in texts  # its south side faces the free space in front of E3
 
 
 def test_switching_language_changes_visible_text(window: MainWindow) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from boothmanager.domain import (
@@ -26,7 +28,8 @@ S6 = Booth(number="S6", level=FOYER, rect=Rect(20_000, 2_000, 3_000, 2_000), rot
 
 def test_add_booth(demo_db: Database) -> None:
     change = demo_db.run(AddBooth(booth=S6))
-    assert demo_db.load().booth("S6") == S6
+    # Open sides follow from the plan: alone in the foyer, S6 is an island.
+    assert demo_db.load().booth("S6") == replace(S6, open_sides=frozenset(Side))
     assert change.booths == {"S6"}
     assert change.inverse == RemoveBooth(number="S6")
 
@@ -34,7 +37,7 @@ def test_add_booth(demo_db: Database) -> None:
 def test_add_booth_with_a_free_stand(demo_db: Database) -> None:
     booth = Booth(number="S6", level=FOYER, rect=Rect(20_000, 2_000, 3_000, 2_000), stand_id=4)
     demo_db.run(AddBooth(booth=booth))
-    assert demo_db.load().booth_of(4) == booth
+    assert demo_db.load().booth_of(4) == replace(booth, open_sides=frozenset(Side))
 
 
 @pytest.mark.parametrize(("operation", "error", "field"), [
@@ -68,7 +71,9 @@ def test_move_booth_keeps_size_and_stand(demo_db: Database) -> None:
 def test_remove_a_free_booth(demo_db: Database) -> None:
     change = demo_db.run(RemoveBooth(number="S5"))
     assert [b.number for b in demo_db.load().booths] == ["S1", "S2", "S3", "S4"]
-    assert (change.booths, change.stands) == ({"S5"}, frozenset())
+    # S4 lost its northern neighbour: that side is open now, the change says so.
+    assert (change.booths, change.stands) == ({"S5", "S4"}, frozenset())
+    assert demo_db.load().booth("S4").open_sides == {Side.WEST, Side.NORTH}
 
 
 def test_remove_an_occupied_booth_unplaces_its_stand(demo_db: Database) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 if TYPE_CHECKING:
-    from boothmanager.domain import Booth, EventInfo, Stand, Venue
+    from boothmanager.domain import Booth, EventInfo, Level, Rect, Stand, Venue
 
 
 class BoothRepository(Protocol):
@@ -14,6 +14,7 @@ class BoothRepository(Protocol):
     def add(self, booth: Booth) -> None: ...
     def update(self, booth: Booth) -> None: ...
     def remove(self, number: str) -> None: ...
+    def near(self, level: str, area: Rect) -> list[Booth]: ...
 
 
 class StandRepository(Protocol):
@@ -33,6 +34,7 @@ class AssignmentRepository(Protocol):
 class EventRepository(Protocol):
     def save_info(self, info: EventInfo) -> None: ...
     def save_venue(self, venue: Venue) -> None: ...
+    def level(self, name: str) -> Level: ...
 
 
 class UnitOfWork(Protocol):

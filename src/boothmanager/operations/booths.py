@@ -13,7 +13,9 @@ from boothmanager.domain import (
     UnknownBooth,
     UnknownStand,
 )
+from boothmanager.domain.sides import footprint
 from boothmanager.operations.base import Change, Operation, UnitOfWork
+from boothmanager.operations.sides import settle_open_sides
 
 
 @dataclass(frozen=True)
@@ -37,8 +39,9 @@ class AddBooth(Operation):
         uow.booths.add(self.booth)
         if self.booth.stand_id is not None:
             uow.assignments.add(booth_number=self.booth.number, stand_id=self.booth.stand_id)
+        settled = settle_open_sides(uow, self.booth.level, [footprint(self.booth)])
         return Change(self.name, inverse=RemoveBooth(number=self.booth.number),
-                      booths=frozenset({self.booth.number}))
+                      booths=frozenset({self.booth.number}) | settled)
 
 
 @dataclass(frozen=True)
@@ -62,8 +65,9 @@ class RemoveBooth(Operation):
             uow.assignments.remove(booth.number)
             stands = frozenset({booth.stand_id})
         uow.booths.remove(booth.number)
+        settled = settle_open_sides(uow, booth.level, [footprint(booth)])
         return Change(self.name, inverse=AddBooth(booth=booth),
-                      booths=frozenset({booth.number}), stands=stands)
+                      booths=frozenset({booth.number}) | settled, stands=stands)
 
 
 @dataclass(frozen=True)
@@ -84,7 +88,10 @@ class MoveBooth(Operation):
         if self.expected is not None and here != self.expected:
             raise ChangedElsewhere(number=booth.number, expected=f"at {self.expected}",
                                    found=f"at {here}")
-        uow.booths.update(booth.moved_to(self.x, self.y))
+        moved = booth.moved_to(self.x, self.y)
+        uow.booths.update(moved)
+        settled = settle_open_sides(uow, booth.level, [footprint(booth), footprint(moved)])
         return Change(self.name, inverse=MoveBooth(number=booth.number, x=here[0], y=here[1],
                                                    expected=(self.x, self.y)),
-                      booths=frozenset({booth.number}), changed=here != (self.x, self.y))
+                      booths=frozenset({booth.number}) | settled,
+                      changed=here != (self.x, self.y))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from boothmanager.domain import Booth, EventInfo, Stand, Venue
+from boothmanager.domain import Booth, EventInfo, Side, Stand, Venue
+from boothmanager.domain.sides import open_sides_for
 from boothmanager.operations.base import Change, Operation, UnitOfWork
 from boothmanager.operations.batch import Batch
 
@@ -23,7 +24,11 @@ class CreateEvent(Operation):
         uow.event.save_info(self.info)
         uow.event.save_venue(self.venue)
         stand_ids = frozenset(uow.stands.add(stand) for stand in self.stands)
+        sides: dict[str, frozenset[Side]] = {}
+        for level in self.venue.levels:  # open sides follow from the plan, not from the data
+            sides.update(open_sides_for(self.booths, level))
         for booth in self.booths:
+            booth = replace(booth, open_sides=sides.get(booth.number, booth.open_sides))
             uow.booths.add(booth)
             if booth.stand_id is not None:
                 uow.assignments.add(booth_number=booth.number, stand_id=booth.stand_id)

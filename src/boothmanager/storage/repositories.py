@@ -8,6 +8,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from boothmanager.domain import (
+    InvalidValue,
     Amenity,
     Booth,
     EventInfo,
@@ -84,8 +85,6 @@ class SqlBooths:
             return self._level_ids[name]
         level_id = self.session.scalar(select(LevelRow.id).where(LevelRow.name == name))
         if level_id is None:
-            from boothmanager.domain import InvalidValue
-
             raise InvalidValue(field="level", value=name, reason="the venue has no such level")
         self._level_ids[name] = level_id
         return level_id
@@ -93,6 +92,13 @@ class SqlBooths:
     def get(self, number: str) -> Booth | None:
         row = self.session.execute(booth_query().where(BoothRow.number == number)).one_or_none()
         return booth_from_row(tuple(row)) if row else None
+
+    def near(self, level: str, area: Rect) -> list[Booth]:
+        """Booths of `level` whose rectangle reaches into `area`."""
+        query = booth_query().where(
+            LevelRow.name == level, BoothRow.x < area.right, BoothRow.x + BoothRow.width > area.x,
+            BoothRow.y < area.top, BoothRow.y + BoothRow.depth > area.y)
+        return [booth_from_row(tuple(r)) for r in self.session.execute(query)]
 
     def many(self, numbers: frozenset[str] | None = None) -> list[Booth]:
         """Booths in natural number order (S2 before S10), not in the order rows were written:
@@ -232,6 +238,13 @@ class SqlEvent:
         for gone in existing.values():
             self.session.delete(gone)
         self.session.flush()
+
+    def level(self, name: str) -> Level:
+        """One level with its outline, obstacles and zones."""
+        for level in self.venue().levels:
+            if level.name == name:
+                return level
+        raise InvalidValue(field="level", value=name, reason="the venue has no such level")
 
     def venue(self) -> Venue:
         row = self.session.get(VenueRow, 1)
