@@ -1,109 +1,197 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BlockDialog</name>
+    <message>
+        <location filename="../../src/boothmanager/gui/block_dialog.py" line="40" />
+        <source>Generate Booth Block</source>
+        <translation>Standblock erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/block_dialog.py" line="53" />
+        <source>Rows get letters (A1, A2 … B1)</source>
+        <translation>Reihen erhalten Buchstaben (A1, A2 … B1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/block_dialog.py" line="59" />
+        <source>e.g. 13, 17-19</source>
+        <translation>z. B. 13, 17-19</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/block_dialog.py" line="69" />
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/block_dialog.py" line="70" />
+        <source>Corner x (from the west)</source>
+        <translation>Ecke x (von Westen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/block_dialog.py" line="71" />
+        <source>Corner y (into the building)</source>
+        <translation>Ecke y (ins Gebäude)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/block_dialog.py" line="72" />
+        <source>Rows</source>
+        <translation>Reihen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/block_dialog.py" line="73" />
+        <source>Booths per row</source>
+        <translation>Stände je Reihe</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/block_dialog.py" line="74" />
+        <source>Booth width</source>
+        <translation>Standbreite</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/block_dialog.py" line="75" />
+        <source>Booth depth</source>
+        <translation>Standtiefe</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/block_dialog.py" line="76" />
+        <source>Aisle between rows</source>
+        <translation>Gang zwischen den Reihen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/block_dialog.py" line="77" />
+        <source>Number prefix</source>
+        <translation>Nummern-Präfix</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/block_dialog.py" line="79" />
+        <source>First number</source>
+        <translation>Erste Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/block_dialog.py" line="80" />
+        <source>Numbers to skip</source>
+        <translation>Auszulassende Nummern</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/block_dialog.py" line="118" />
+        <source>%1 booths, %2 to %3; the block covers %4 × %5.</source>
+        <translation>%1 Stände, %2 bis %3; der Block belegt %4 × %5.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="164" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="174" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="165" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="175" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="166" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="176" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="167" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="177" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="168" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="178" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="169" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="179" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="170" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="180" />
         <source>&amp;New Event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="171" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="181" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="172" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="182" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="173" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="183" />
         <source>Print Booth &amp;Signs…</source>
         <translation>Stand&amp;schilder drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="174" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="184" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="175" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="185" />
         <source>U&amp;nassign Stand</source>
         <translation>Zuordnung &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="176" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="186" />
+        <source>Generate Booth &amp;Block…</source>
+        <translation>Stand&amp;block erzeugen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/main_window.py" line="187" />
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="177" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="188" />
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="178" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="189" />
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="179" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="190" />
         <source>&amp;About boothmanager</source>
         <translation>Ü&amp;ber boothmanager</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="180" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="191" />
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="183" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="194" />
         <source>Stands</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="184" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="195" />
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="185" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="196" />
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/main_window.py" line="197" />
         <source>Main Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="186" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="198" />
         <source>Level:</source>
         <translation>Ebene:</translation>
     </message>
@@ -119,52 +207,57 @@
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="257" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="272" />
         <source>Venue geometry is an estimate</source>
         <translation>Geometrie des Veranstaltungsorts geschätzt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="275" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="291" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="276" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="292" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="277" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="293" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="278" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="294" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="301" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="317" />
         <source>Assign “%1” to %2</source>
         <translation>„%1“ Stand %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="304" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="320" />
         <source>Unassign booth %1</source>
         <translation>Zuordnung von Stand %1 aufheben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="313" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="329" />
         <source>Move booth %1</source>
         <translation>Stand %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="314" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="330" />
         <source>Move %1 booths</source>
         <translation>%1 Stände verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="367" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="341" />
+        <source>Add %1 booths (%2 to %3)</source>
+        <translation>%1 Stände hinzufügen (%2 bis %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/main_window.py" line="398" />
         <source>Unassign stand from %1</source>
         <translation>Zuordnung von Stand %1 aufheben</translation>
     </message>
@@ -224,12 +317,12 @@
         <translation>Die Standschilder wurden nach %1 geschrieben. PDF jetzt öffnen?</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="390" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="421" />
         <source>About boothmanager</source>
         <translation>Über boothmanager</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="391" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="422" />
         <source>boothmanager plans the marketplace of a conference: venue, booths, stands and printed signs.</source>
         <translation>boothmanager plant den Markt einer Konferenz: Veranstaltungsort, Stände, Aussteller und gedruckte Schilder.</translation>
     </message>
@@ -372,157 +465,177 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="64" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="65" />
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="64" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="65" />
         <source>reserved</source>
         <translation>reserviert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="65" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="66" />
         <source>assigned</source>
         <translation>belegt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="69" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="70" />
         <source>inline booth</source>
         <translation>Reihenstand</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="69" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="70" />
         <source>corner booth</source>
         <translation>Eckstand</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="70" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="71" />
         <source>peninsula booth</source>
         <translation>Kopfstand</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="70" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="71" />
         <source>island booth</source>
         <translation>Blockstand (Insel)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="71" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="72" />
         <source>closed on all sides</source>
         <translation>allseitig geschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="75" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="76" />
         <source>north</source>
         <translation>Nord</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="75" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="76" />
         <source>east</source>
         <translation>Ost</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="75" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="76" />
         <source>south</source>
         <translation>Süd</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="76" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="77" />
         <source>west</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="80" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="81" />
         <source>power</source>
         <translation>Strom</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="80" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="81" />
         <source>table</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="81" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="82" />
         <source>pinboard</source>
         <translation>Pinnwand</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="86" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="87" />
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="92" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="94" />
+        <source>Booth %1 overlaps booth %2</source>
+        <translation>Stand %1 überlappt Stand %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="96" />
+        <source>Booth %1 is outside the hall</source>
+        <translation>Stand %1 liegt außerhalb der Halle</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="98" />
+        <source>Booth %1 stands on %2</source>
+        <translation>Stand %1 steht auf %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="99" />
+        <source>Booth %1 is in a keep-clear zone (%2)</source>
+        <translation>Stand %1 liegt in einer Freihaltefläche (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="105" />
         <source>There is no booth “%1”.</source>
         <translation>Es gibt keinen Stand „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="94" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="107" />
         <source>There is no stand “%1”.</source>
         <translation>Es gibt keinen Aussteller „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="96" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="109" />
         <source>Booth %1 is already occupied by “%2”. Unassign it first.</source>
         <translation>Stand %1 ist bereits mit „%2“ belegt. Heben Sie die Zuordnung zuerst auf.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="98" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="111" />
         <source>Booth %1 has no stand assigned.</source>
         <translation>Stand %1 ist nicht belegt.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="100" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="113" />
         <source>A booth numbered %1 exists already.</source>
         <translation>Einen Stand mit der Nummer %1 gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="102" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="115" />
         <source>“%1” names several stands.</source>
         <translation>„%1“ bezeichnet mehrere Aussteller.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="104" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="117" />
         <source>Invalid %1 “%2”: %3</source>
         <translation>Ungültige Angabe %1 „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="106" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="119" />
         <source>%1 was written by a newer version of boothmanager. Please update boothmanager to open it; the file was not changed.</source>
         <translation>%1 wurde mit einer neueren Version von boothmanager gespeichert. Bitte aktualisieren Sie boothmanager, um die Datei zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="109" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="122" />
         <source>%1 exists already and was not overwritten.</source>
         <translation>%1 existiert bereits und wurde nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="111" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="124" />
         <source>%1 cannot be opened: %2. The file was not changed.</source>
         <translation>%1 kann nicht geöffnet werden: %2. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="113" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="126" />
         <source>%1 was deleted, moved or replaced while it was open; nothing was changed. Save a copy with Save As.</source>
         <translation>%1 wurde gelöscht, verschoben oder ersetzt, während sie geöffnet war; nichts wurde geändert. Speichern Sie eine Kopie mit „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="115" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="128" />
         <source>Booth %1 was changed elsewhere since; nothing was changed.</source>
         <translation>Stand %1 wurde inzwischen an anderer Stelle geändert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="117" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="130" />
         <source>%1 is in use by another program; nothing was changed. Try again in a moment.</source>
         <translation>%1 wird von einem anderen Programm verwendet; nichts wurde geändert. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="119" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="132" />
         <source>%1 is read-only; nothing was changed. Save a copy with Save As.</source>
         <translation>%1 ist schreibgeschützt; nichts wurde geändert. Speichern Sie eine Kopie mit „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="122" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="135" />
         <source>Unexpected error: %1</source>
         <translation>Unerwarteter Fehler: %1</translation>
     </message>

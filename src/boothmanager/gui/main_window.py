@@ -28,7 +28,10 @@ from boothmanager.gui.plan.view import PlanView
 from boothmanager.gui.properties import PropertiesPanel
 from boothmanager.gui.stands import StandListPanel
 from boothmanager.gui.wording import elided, error_text, fill, menu_text
-from boothmanager.operations import Assign, Batch, Change, MoveBooth, Operation, Unassign
+from boothmanager.domain.blocks import BlockSpec, generate_block
+from boothmanager.gui.block_dialog import BlockDialog
+from boothmanager.gui.problems import ProblemList
+from boothmanager.operations import AddBooth, Assign, Batch, Change, MoveBooth, Operation, Unassign
 
 class MainWindow(FileCommands, QMainWindow):
     """The one window of the app; every change it makes runs through an operation."""
@@ -47,6 +50,9 @@ class MainWindow(FileCommands, QMainWindow):
         self.stand_dock = self._dock("stands", self.stand_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.properties_dock = self._dock("properties", self.properties,
                                           Qt.DockWidgetArea.RightDockWidgetArea)
+        self.problem_list = ProblemList(self)
+        self.problems_dock = self._dock("problems", self.problem_list,
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.resizeDocks([self.stand_dock, self.properties_dock], [400, 300],
                          Qt.Orientation.Horizontal)
         self.file_label = QLabel()
@@ -97,6 +103,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.undo_action = self._action(keys.Undo, self.undo)
         self.redo_action = self._action(keys.Redo, self.redo)
         self.unassign_action = self._action(None, self.unassign_selected)
+        self.block_action = self._action(None, self.choose_block)
         self.fit_action = self._action("Ctrl+0", self.view.fit)
         self.zoom_in_action = self._action(keys.ZoomIn, lambda: self.view.zoom(1.25))
         self.zoom_out_action = self._action(keys.ZoomOut, lambda: self.view.zoom(0.8))
@@ -129,12 +136,14 @@ class MainWindow(FileCommands, QMainWindow):
             self.edit_menu.addAction(action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.unassign_action)
+        self.edit_menu.addAction(self.block_action)
         self.view_menu = bar.addMenu("")
         for action in (self.fit_action, self.zoom_in_action, self.zoom_out_action):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.stand_dock.toggleViewAction())
         self.view_menu.addAction(self.properties_dock.toggleViewAction())
+        self.view_menu.addAction(self.problems_dock.toggleViewAction())
         self.language_menu = bar.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
@@ -157,6 +166,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.view.context_menu_requested.connect(self._booth_menu_at)
         self.scene.selectionChanged.connect(self._plan_selection_changed)
         self.scene.booths_moved.connect(self.move_booths)
+        self.problem_list.booth_chosen.connect(self.select_booth)
         self.stand_panel.table.selectionModel().selectionChanged.connect(self._stand_selection_changed)
 
     def retranslate(self) -> None:
@@ -173,6 +183,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.print_signs_action.setText(self.tr("Print Booth &Signs…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.unassign_action.setText(self.tr("U&nassign Stand"))
+        self.block_action.setText(self.tr("Generate Booth &Block…"))
         self.fit_action.setText(self.tr("&Fit to Window"))
         self.zoom_in_action.setText(self.tr("Zoom &In"))
         self.zoom_out_action.setText(self.tr("Zoom &Out"))
@@ -182,6 +193,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.language_actions["en"].setText("English")
         self.stand_dock.setWindowTitle(self.tr("Stands"))
         self.properties_dock.setWindowTitle(self.tr("Properties"))
+        self.problems_dock.setWindowTitle(self.tr("Problems"))
         self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
         self.level_caption.setText(self.tr("Level:") + " ")
         self.stand_panel.retranslate()
@@ -232,6 +244,7 @@ class MainWindow(FileCommands, QMainWindow):
             return
         event = self.document.current
         self.scene.show_level(event, event.venue.level(name))
+        self.problem_list.refresh(event, self.scene)
         self.view.fit()
 
     def _document_changed(self, change: Change) -> None:
@@ -241,6 +254,8 @@ class MainWindow(FileCommands, QMainWindow):
             self._set_document(self.document)  # levels may have come or gone: rebuild all
             return
         self.scene.update_booths(event, change.booths)
+        if change.booths:
+            self.problem_list.refresh(event, self.scene)
         self.stand_panel.model.update_from(event, change.stands)
         self.properties.refresh(event)
 
@@ -260,6 +275,7 @@ class MainWindow(FileCommands, QMainWindow):
     def _update_enabled(self) -> None:
         has = self.document is not None
         for action in (self.save_as_action, self.print_signs_action, self.fit_action,
+                       self.block_action,
                        self.zoom_in_action, self.zoom_out_action):
             action.setEnabled(has)
         self._update_undo_texts()
@@ -317,6 +333,21 @@ class MainWindow(FileCommands, QMainWindow):
         if change is None and self.document is not None:  # put the items back
             self.scene.update_booths(self.document.current, frozenset(n for n, _, _ in moves))
         return change
+
+    def add_block(self, spec: BlockSpec) -> Change | None:
+        """Add a generated block of booths as one undo step."""
+        booths = generate_block(spec)
+        return self.run(Batch(steps=tuple(AddBooth(booth=b) for b in booths), label="add_block"),
+                        fill(self.tr("Add %1 booths (%2 to %3)"), len(booths), booths[0].number,
+                             booths[-1].number))
+
+    def choose_block(self) -> None:
+        if self.current is None:
+            return
+        dialog = BlockDialog([level.name for level in self.current.venue.levels], self)
+        dialog.level.setCurrentText(self.level_box.currentText())
+        if dialog.exec() and (spec := dialog.spec()) is not None:
+            self.add_block(spec)
 
     def undo(self) -> None:
         if self.document is not None:

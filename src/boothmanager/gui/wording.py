@@ -22,6 +22,7 @@ from boothmanager.domain import (
     UnknownBooth,
     UnknownStand,
 )
+from boothmanager.domain.problems import PlanProblem, ProblemKind
 from boothmanager.storage.errors import (
     EventFileBusy,
     EventFileExists,
@@ -84,6 +85,18 @@ def amenity_text(amenity: Amenity) -> str:
 def metres_text(millimetres: int) -> str:
     """A length in metres with the UI locale's decimal separator: 3,00 m."""
     return fill(QCoreApplication.translate("Wording", "%1 m"), QLocale().toString(millimetres / 1000, "f", 2))
+
+
+def problem_text(problem: PlanProblem) -> str:
+    """One line for the problems list: what is wrong where."""
+    kind = problem.kind
+    if kind is ProblemKind.OVERLAP:
+        return fill(QCoreApplication.translate("Wording", "Booth %1 overlaps booth %2"), problem.booth, problem.other)
+    if kind is ProblemKind.OUTSIDE:
+        return fill(QCoreApplication.translate("Wording", "Booth %1 is outside the hall"), problem.booth)
+    if kind is ProblemKind.ON_OBSTACLE:
+        return fill(QCoreApplication.translate("Wording", "Booth %1 stands on %2"), problem.booth, one_line(problem.other))
+    return fill(QCoreApplication.translate("Wording", "Booth %1 is in a keep-clear zone (%2)"), problem.booth, one_line(problem.other))
 
 
 def error_text(error: Exception) -> str:

@@ -57,6 +57,7 @@ class BoothItem(QGraphicsRectItem):
                       | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
         self.setZValue(10)
         self.drop_target = False
+        self.problems: list[str] = []  # what is wrong with where it stands, worded
         self.booth = booth
         self.stand_name = stand_name
         self.update_booth(booth, stand_name)
@@ -69,8 +70,17 @@ class BoothItem(QGraphicsRectItem):
         self.setPos(area.topLeft())
         self.setTransformOriginPoint(area.width() / 2, area.height() / 2)
         self.setRotation(-booth.rotation)
-        self.setToolTip(plain_tooltip(booth.number, stand_name))
+        self._set_tooltip()
         self.update()
+
+    def set_problems(self, problems: list[str]) -> None:
+        if problems != self.problems:
+            self.problems = problems
+            self._set_tooltip()
+            self.update()
+
+    def _set_tooltip(self) -> None:
+        self.setToolTip(plain_tooltip(self.booth.number, self.stand_name, *self.problems))
 
     def snapped_corner(self) -> tuple[int, int]:
         """Where the booth's south-west corner is now, in domain mm on the grid."""
@@ -90,6 +100,10 @@ class BoothItem(QGraphicsRectItem):
         painter.setBrush(QBrush(fill))
         rect = self.rect()
         painter.drawRect(rect)
+        if self.problems:  # marked at once: overlaps, outside, on obstacles or exits' space
+            painter.setPen(QPen(style.PROBLEM, 2.5 / max(lod, 1e-6), Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
         short = min(rect.width(), rect.height())
         if short * lod < 14:  # a few pixels: the coloured rectangle says enough
             return

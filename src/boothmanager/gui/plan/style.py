@@ -17,6 +17,7 @@ BOOTH_EDGE = {
     BoothStatus.ASSIGNED: QColor("#0b5ed7"),
 }
 DROP_TARGET = QColor("#ff9800")
+PROBLEM = QColor("#d50000")
 FLOOR = QColor("#ffffff")
 WALL = QColor("#37474f")
 OBSTACLE = QColor("#b0bec5")
