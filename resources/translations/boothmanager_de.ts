@@ -501,141 +501,146 @@
     </message>
     <message>
         <location filename="../../src/boothmanager/gui/wording.py" line="72" />
+        <source>through booth (open front and back)</source>
+        <translation>Durchgangsstand (vorn und hinten offen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="73" />
         <source>closed on all sides</source>
         <translation>allseitig geschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="76" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="77" />
         <source>north</source>
         <translation>Nord</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="76" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="77" />
         <source>east</source>
         <translation>Ost</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="76" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="77" />
         <source>south</source>
         <translation>Süd</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="77" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="78" />
         <source>west</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="81" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="82" />
         <source>power</source>
         <translation>Strom</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="81" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="82" />
         <source>table</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="82" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="83" />
         <source>pinboard</source>
         <translation>Pinnwand</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="87" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="88" />
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="94" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="95" />
         <source>Booth %1 overlaps booth %2</source>
         <translation>Stand %1 überlappt Stand %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="96" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="97" />
         <source>Booth %1 is outside the hall</source>
         <translation>Stand %1 liegt außerhalb der Halle</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="98" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="99" />
         <source>Booth %1 stands on %2</source>
         <translation>Stand %1 steht auf %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="99" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="100" />
         <source>Booth %1 is in a keep-clear zone (%2)</source>
         <translation>Stand %1 liegt in einer Freihaltefläche (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="105" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="106" />
         <source>There is no booth “%1”.</source>
         <translation>Es gibt keinen Stand „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="107" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="108" />
         <source>There is no stand “%1”.</source>
         <translation>Es gibt keinen Aussteller „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="109" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="110" />
         <source>Booth %1 is already occupied by “%2”. Unassign it first.</source>
         <translation>Stand %1 ist bereits mit „%2“ belegt. Heben Sie die Zuordnung zuerst auf.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="111" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="112" />
         <source>Booth %1 has no stand assigned.</source>
         <translation>Stand %1 ist nicht belegt.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="113" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="114" />
         <source>A booth numbered %1 exists already.</source>
         <translation>Einen Stand mit der Nummer %1 gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="115" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="116" />
         <source>“%1” names several stands.</source>
         <translation>„%1“ bezeichnet mehrere Aussteller.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="117" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="118" />
         <source>Invalid %1 “%2”: %3</source>
         <translation>Ungültige Angabe %1 „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="119" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="120" />
         <source>%1 was written by a newer version of boothmanager. Please update boothmanager to open it; the file was not changed.</source>
         <translation>%1 wurde mit einer neueren Version von boothmanager gespeichert. Bitte aktualisieren Sie boothmanager, um die Datei zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="122" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="123" />
         <source>%1 exists already and was not overwritten.</source>
         <translation>%1 existiert bereits und wurde nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="124" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="125" />
         <source>%1 cannot be opened: %2. The file was not changed.</source>
         <translation>%1 kann nicht geöffnet werden: %2. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="126" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="127" />
         <source>%1 was deleted, moved or replaced while it was open; nothing was changed. Save a copy with Save As.</source>
         <translation>%1 wurde gelöscht, verschoben oder ersetzt, während sie geöffnet war; nichts wurde geändert. Speichern Sie eine Kopie mit „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="128" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="129" />
         <source>Booth %1 was changed elsewhere since; nothing was changed.</source>
         <translation>Stand %1 wurde inzwischen an anderer Stelle geändert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="130" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="131" />
         <source>%1 is in use by another program; nothing was changed. Try again in a moment.</source>
         <translation>%1 wird von einem anderen Programm verwendet; nichts wurde geändert. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="132" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="133" />
         <source>%1 is read-only; nothing was changed. Save a copy with Save As.</source>
         <translation>%1 ist schreibgeschützt; nichts wurde geändert. Speichern Sie eine Kopie mit „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="135" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="136" />
         <source>Unexpected error: %1</source>
         <translation>Unerwarteter Fehler: %1</translation>
     </message>

@@ -116,3 +116,9 @@ def test_plan_problems_overlap_outside_obstacle_and_keep_clear() -> None:
 
 def test_touching_booths_do_not_overlap() -> None:
     assert plan_problems(HALL, [booth("1", 0, 0), booth("2", 3_000, 0)]) == []
+
+
+def test_a_booth_open_front_and_back_is_a_through_booth_not_a_corner() -> None:
+    middle = booth("2", 10_000, 10_000)
+    row = (booth("1", 7_000, 10_000), booth("3", 13_000, 10_000))
+    assert kind(middle, *row) is BoothType.THROUGH

@@ -31,6 +31,7 @@ class BoothType(StrEnum):
     CORNER = "corner"
     PENINSULA = "peninsula"
     ISLAND = "island"
+    THROUGH = "through"  # open at two opposite sides, e.g. front and back in a single row
     CLOSED = "closed"
 
 
@@ -42,6 +43,8 @@ class Amenity(StrEnum):
 
 def booth_type(open_sides: frozenset[Side]) -> BoothType:
     """The trade name of a booth with these open sides."""
+    if open_sides in ({Side.NORTH, Side.SOUTH}, {Side.EAST, Side.WEST}):
+        return BoothType.THROUGH
     return {0: BoothType.CLOSED, 1: BoothType.INLINE, 2: BoothType.CORNER,
             3: BoothType.PENINSULA, 4: BoothType.ISLAND}[len(open_sides)]
 

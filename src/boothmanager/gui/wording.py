@@ -69,6 +69,7 @@ def status_text(status: BoothStatus) -> str:
 def type_text(kind: BoothType) -> str:
     return {BoothType.INLINE: QCoreApplication.translate("Wording", "inline booth"), BoothType.CORNER: QCoreApplication.translate("Wording", "corner booth"),
             BoothType.PENINSULA: QCoreApplication.translate("Wording", "peninsula booth"), BoothType.ISLAND: QCoreApplication.translate("Wording", "island booth"),
+            BoothType.THROUGH: QCoreApplication.translate("Wording", "through booth (open front and back)"),
             BoothType.CLOSED: QCoreApplication.translate("Wording", "closed on all sides")}[kind]
 
 
