@@ -81,117 +81,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="174" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="188" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="175" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="189" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="176" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="190" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="177" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="191" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="178" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="192" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="179" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="193" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="180" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="194" />
         <source>&amp;New Event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="181" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="195" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="182" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="196" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="183" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="197" />
         <source>Print Booth &amp;Signs…</source>
         <translation>Stand&amp;schilder drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="184" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="198" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="185" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="199" />
         <source>U&amp;nassign Stand</source>
         <translation>Zuordnung &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="186" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="200" />
         <source>Generate Booth &amp;Block…</source>
         <translation>Stand&amp;block erzeugen…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="187" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="201" />
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="188" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="202" />
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="189" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="203" />
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="190" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="204" />
         <source>&amp;About boothmanager</source>
         <translation>Ü&amp;ber boothmanager</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="191" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="205" />
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="194" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="208" />
         <source>Stands</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="195" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="209" />
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="196" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="210" />
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="197" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="211" />
         <source>Main Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="198" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="212" />
         <source>Level:</source>
         <translation>Ebene:</translation>
     </message>
@@ -207,57 +207,67 @@
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="272" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="286" />
         <source>Venue geometry is an estimate</source>
         <translation>Geometrie des Veranstaltungsorts geschätzt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="291" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="305" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="292" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="306" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="293" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="307" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="294" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="308" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="317" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="331" />
         <source>Assign “%1” to %2</source>
         <translation>„%1“ Stand %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="320" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="334" />
         <source>Unassign booth %1</source>
         <translation>Zuordnung von Stand %1 aufheben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="329" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="343" />
         <source>Move booth %1</source>
         <translation>Stand %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="330" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="344" />
         <source>Move %1 booths</source>
         <translation>%1 Stände verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="341" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="368" />
+        <source>Delete booth %1</source>
+        <translation>Stand %1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/main_window.py" line="369" />
+        <source>Delete %1 booths</source>
+        <translation>%1 Stände löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/main_window.py" line="380" />
         <source>Add %1 booths (%2 to %3)</source>
         <translation>%1 Stände hinzufügen (%2 bis %3)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="398" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="437" />
         <source>Unassign stand from %1</source>
         <translation>Zuordnung von Stand %1 aufheben</translation>
     </message>
@@ -317,12 +327,12 @@
         <translation>Die Standschilder wurden nach %1 geschrieben. PDF jetzt öffnen?</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="421" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="460" />
         <source>About boothmanager</source>
         <translation>Über boothmanager</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="422" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="461" />
         <source>boothmanager plans the marketplace of a conference: venue, booths, stands and printed signs.</source>
         <translation>boothmanager plant den Markt einer Konferenz: Veranstaltungsort, Stände, Aussteller und gedruckte Schilder.</translation>
     </message>

@@ -27,11 +27,20 @@ from boothmanager.gui.plan.scene import PlanScene
 from boothmanager.gui.plan.view import PlanView
 from boothmanager.gui.properties import PropertiesPanel
 from boothmanager.gui.stands import StandListPanel
-from boothmanager.gui.wording import elided, error_text, fill, menu_text
+from boothmanager.gui.wording import elided, error_text, fill, menu_text, metres_text
 from boothmanager.domain.blocks import BlockSpec, generate_block
 from boothmanager.gui.block_dialog import BlockDialog
 from boothmanager.gui.problems import ProblemList
-from boothmanager.operations import AddBooth, Assign, Batch, Change, MoveBooth, Operation, Unassign
+from boothmanager.operations import (
+    AddBooth,
+    Assign,
+    Batch,
+    Change,
+    MoveBooth,
+    Operation,
+    RemoveBooth,
+    Unassign,
+)
 
 class MainWindow(FileCommands, QMainWindow):
     """The one window of the app; every change it makes runs through an operation."""
@@ -55,6 +64,8 @@ class MainWindow(FileCommands, QMainWindow):
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self.resizeDocks([self.stand_dock, self.properties_dock], [400, 300],
                          Qt.Orientation.Horizontal)
+        self.cursor_label = QLabel()
+        self.statusBar().addPermanentWidget(self.cursor_label)
         self.file_label = QLabel()
         self.estimate_label = QLabel()
         self.estimate_label.setStyleSheet("color: #c62828; font-weight: bold")
@@ -167,6 +178,9 @@ class MainWindow(FileCommands, QMainWindow):
         self.scene.selectionChanged.connect(self._plan_selection_changed)
         self.scene.booths_moved.connect(self.move_booths)
         self.problem_list.booth_chosen.connect(self.select_booth)
+        self.view.cursor_moved.connect(self._show_cursor)
+        self.view.nudged.connect(self.nudge_selected)
+        self.view.delete_requested.connect(self.delete_selected)
         self.stand_panel.table.selectionModel().selectionChanged.connect(self._stand_selection_changed)
 
     def retranslate(self) -> None:
@@ -333,6 +347,31 @@ class MainWindow(FileCommands, QMainWindow):
         if change is None and self.document is not None:  # put the items back
             self.scene.update_booths(self.document.current, frozenset(n for n, _, _ in moves))
         return change
+
+    def selected_booths(self) -> list[str]:
+        return sorted(item.booth.number for item in self.scene.selectedItems()
+                      if getattr(item, "booth", None) is not None)
+
+    def nudge_selected(self, dx: int, dy: int) -> Change | None:
+        """Move the selected booths by (dx, dy) mm as one step (arrow keys)."""
+        if self.current is None or not self.selected_booths():
+            return None
+        moves = [(n, self.current.booth(n).rect.x + dx, self.current.booth(n).rect.y + dy)
+                 for n in self.selected_booths()]
+        return self.move_booths(moves)
+
+    def delete_selected(self) -> Change | None:
+        """Delete the selected booths (their stands stay, unplaced) as one undo step."""
+        numbers = self.selected_booths()
+        if not numbers:
+            return None
+        text = (fill(self.tr("Delete booth %1"), menu_text(numbers[0])) if len(numbers) == 1
+                else fill(self.tr("Delete %1 booths"), len(numbers)))
+        return self.run(Batch(steps=tuple(RemoveBooth(number=n) for n in numbers),
+                              label="delete_booths"), text)
+
+    def _show_cursor(self, x: int, y: int) -> None:
+        self.cursor_label.setText(f"x {metres_text(x)}   y {metres_text(y)}")
 
     def add_block(self, spec: BlockSpec) -> Change | None:
         """Add a generated block of booths as one undo step."""

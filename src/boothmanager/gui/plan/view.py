@@ -11,6 +11,7 @@ from boothmanager.gui.plan.items import BoothItem
 from boothmanager.gui.plan.scene import PlanScene
 
 ZOOM_STEP = 1.25
+NUDGE = 100  # mm per arrow key (10 mm with Shift)
 
 
 class PlanView(QGraphicsView):
@@ -18,6 +19,9 @@ class PlanView(QGraphicsView):
 
     stand_dropped = Signal(str, int)  # booth number, stand id
     context_menu_requested = Signal(str, object)  # booth number, global QPoint
+    cursor_moved = Signal(int, int)  # domain mm under the mouse
+    nudged = Signal(int, int)  # arrow keys: dx, dy in domain mm
+    delete_requested = Signal()
 
     def __init__(self, scene: PlanScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -60,6 +64,25 @@ class PlanView(QGraphicsView):
     def mouseReleaseEvent(self, event) -> None:  # noqa: ANN001
         super().mouseReleaseEvent(event)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: ANN001
+        super().mouseMoveEvent(event)
+        point = self.mapToScene(event.position().toPoint())
+        self.cursor_moved.emit(round(point.x()), round(-point.y()))
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001
+        step = 10 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else NUDGE
+        moves = {Qt.Key.Key_Left: (-step, 0), Qt.Key.Key_Right: (step, 0),
+                 Qt.Key.Key_Up: (0, step), Qt.Key.Key_Down: (0, -step)}
+        if event.key() in moves and self.plan.selectedItems():
+            self.nudged.emit(*moves[event.key()])
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.plan.selectedItems():
+            self.delete_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def contextMenuEvent(self, event) -> None:  # noqa: ANN001
         item = self.plan.booth_at(self.mapToScene(event.pos()))

@@ -1,0 +1,42 @@
+"""Keys on the plan: arrows nudge the selection, Delete removes it; each is one undo step."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QPointF, Qt
+
+from boothmanager.gui.main_window import MainWindow
+
+
+def test_arrow_keys_nudge_selected_booths_and_undo_puts_them_back(window: MainWindow,
+                                                                  qtbot) -> None:  # noqa: ANN001
+    window.select_booth("S5")
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Left)
+    qtbot.keyClick(window.view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert window.document.db.load().booth("S5").rect.x == 34_000 - 100 - 10
+    window.undo()
+    window.undo()
+    assert window.document.db.load().booth("S5").rect.x == 34_000
+
+
+def test_delete_key_removes_the_booth_keeps_the_stand_and_undo_restores(window: MainWindow,
+                                                                        qtbot) -> None:  # noqa: ANN001
+    window.select_booth("S1")
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    event = window.document.db.load()
+    assert "S1" not in [b.number for b in event.booths]
+    assert event.stand(1).project.startswith("IKOE")
+    assert "S1" not in window.scene.booth_items
+    window.undo()
+    assert window.document.db.load().booth("S1").stand_id == 1
+    assert "S1" in window.scene.booth_items
+
+
+def test_the_status_bar_shows_the_cursor_in_metres(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    point = window.view.mapFromScene(QPointF(12_500, -3_000))
+    qtbot.mouseMove(window.view.viewport(), point)
+    x, y = (float(v) for v in re.findall(r"-?\d+\.\d+", window.cursor_label.text()))
+    assert abs(x - 12.5) < 0.2 and abs(y - 3.0) < 0.2  # one pixel is a few centimetres
