@@ -40,3 +40,13 @@ def test_the_status_bar_shows_the_cursor_in_metres(window: MainWindow, qtbot) ->
     qtbot.mouseMove(window.view.viewport(), point)
     x, y = (float(v) for v in re.findall(r"-?\d+\.\d+", window.cursor_label.text()))
     assert abs(x - 12.5) < 0.2 and abs(y - 3.0) < 0.2  # one pixel is a few centimetres
+
+
+def test_problems_follow_a_booth_that_is_moved_onto_another_and_back(window: MainWindow) -> None:
+    window.move_booths([("S5", 34_000, 13_000)])  # onto S4
+    listed = [window.problem_list.item(i).text() for i in range(window.problem_list.count())]
+    assert listed == ["Booth S4 overlaps booth S5"]
+    assert window.scene.booth_items["S4"].problems and window.scene.booth_items["S5"].problems
+    window.undo()
+    assert window.problem_list.count() == 0
+    assert not window.scene.booth_items["S4"].problems

@@ -122,3 +122,10 @@ def test_a_booth_open_front_and_back_is_a_through_booth_not_a_corner() -> None:
     middle = booth("2", 10_000, 10_000)
     row = (booth("1", 7_000, 10_000), booth("3", 13_000, 10_000))
     assert kind(middle, *row) is BoothType.THROUGH
+
+
+def test_problems_of_some_booths_only() -> None:
+    booths = [booth("1", 0, 0), booth("2", 1_000, 0), booth("3", 20_000, 0), booth("4", 20_500, 0)]
+    assert plan_problems(HALL, booths, only=frozenset({"2"})) == [
+        PlanProblem(ProblemKind.OVERLAP, "1", "2")]
+    assert len(plan_problems(HALL, booths)) == 2

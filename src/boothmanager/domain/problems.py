@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from boothmanager.domain.booth import Booth
-from boothmanager.domain.geometry import Point
-from boothmanager.domain.sides import footprint
+from boothmanager.domain.event import natural_key
+from boothmanager.domain.geometry import Point, Rect
+from boothmanager.domain.sides import GRID, footprint
 from boothmanager.domain.venue import Level
 
 
@@ -44,22 +45,15 @@ def inside_polygon(point: Point, polygon: tuple[Point, ...]) -> bool:
     return inside
 
 
-def plan_problems(level: Level, booths: Iterable[Booth]) -> list[PlanProblem]:
-    """Every problem on this level, booth by booth (overlaps named once per pair)."""
+def plan_problems(level: Level, booths: Iterable[Booth], *,
+                  only: frozenset[str] | None = None) -> list[PlanProblem]:
+    """Every problem on this level (overlaps named once per pair); with `only`, just the
+    problems those booths are part of, so an edit need not check the whole plan again."""
     on_level = [b for b in booths if b.level == level.name]
     rects = {b.number: footprint(b) for b in on_level}
-    problems: list[PlanProblem] = []
-    # Sweep along x so a plan of thousands of booths is not compared pair by pair.
-    order = sorted(on_level, key=lambda b: rects[b.number].x)
-    for i, booth in enumerate(order):
-        rect = rects[booth.number]
-        for other in order[i + 1:]:
-            other_rect = rects[other.number]
-            if other_rect.x >= rect.right:
-                break
-            if rect.overlaps(other_rect):
-                problems.append(PlanProblem(ProblemKind.OVERLAP, booth.number, other.number))
-    for booth in on_level:
+    checked = [b for b in on_level if only is None or b.number in only]
+    problems = [PlanProblem(ProblemKind.OVERLAP, *pair) for pair in _overlaps(rects, only)]
+    for booth in checked:
         rect = rects[booth.number]
         if not all(inside_polygon(corner, level.outline) for corner in rect.corners()):
             problems.append(PlanProblem(ProblemKind.OUTSIDE, booth.number))
@@ -73,3 +67,23 @@ def plan_problems(level: Level, booths: Iterable[Booth]) -> list[PlanProblem]:
     return problems
 
 
+def _overlaps(rects: dict[str, Rect], only: frozenset[str] | None) -> list[tuple[str, str]]:
+    """Pairs of overlapping booths, found through a grid so big plans stay fast."""
+    cells: dict[tuple[int, int], list[str]] = {}
+    for number, rect in rects.items():
+        for cell in _cells(rect):
+            cells.setdefault(cell, []).append(number)
+    pairs: set[tuple[str, str]] = set()
+    for number, rect in rects.items():
+        if only is not None and number not in only:
+            continue
+        for cell in _cells(rect):
+            for other in cells[cell]:
+                if other != number and rect.overlaps(rects[other]):
+                    pairs.add(tuple(sorted((number, other), key=natural_key)))  # type: ignore[arg-type]
+    return sorted(pairs, key=lambda pair: (natural_key(pair[0]), natural_key(pair[1])))
+
+
+def _cells(rect: Rect) -> list[tuple[int, int]]:
+    return [(x, y) for x in range(rect.x // GRID, (rect.right - 1) // GRID + 1)
+            for y in range(rect.y // GRID, (rect.top - 1) // GRID + 1)]

@@ -269,7 +269,7 @@ class MainWindow(FileCommands, QMainWindow):
             return
         self.scene.update_booths(event, change.booths)
         if change.booths:
-            self.problem_list.refresh(event, self.scene)
+            self.problem_list.refresh(event, self.scene, change.booths)
         self.stand_panel.model.update_from(event, change.stands)
         self.properties.refresh(event)
 

@@ -23,15 +23,21 @@ class ProblemList(QListWidget):
         self.problems: list[PlanProblem] = []
         self.itemClicked.connect(self._chosen)
 
-    def refresh(self, event: Event, scene: PlanScene) -> None:
-        """Find the problems on the scene's level and show them in the list and on the plan."""
+    def refresh(self, event: Event, scene: PlanScene,
+                changed: frozenset[str] | None = None) -> None:
+        """Find the problems on the scene's level and show them in the list and on the plan;
+        with `changed`, only those booths are checked again (an edit, not a new plan)."""
         self.clear()
         try:
             level = event.venue.level(scene.level_name)
         except KeyError:
             self.problems = []
             return
-        self.problems = plan_problems(level, event.booths)
+        if changed is None:
+            self.problems = plan_problems(level, event.booths)
+        else:
+            kept = [p for p in self.problems if p.booth not in changed and p.other not in changed]
+            self.problems = kept + plan_problems(level, event.booths, only=changed)
         worded: dict[str, list[str]] = {}
         for problem in self.problems:
             text = problem_text(problem)
