@@ -81,117 +81,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="188" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="192" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="189" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="193" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="190" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="194" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="191" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="195" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="192" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="196" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="193" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="197" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="194" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="198" />
         <source>&amp;New Event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="195" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="199" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="196" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="200" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="197" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="201" />
         <source>Print Booth &amp;Signs…</source>
         <translation>Stand&amp;schilder drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="198" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="202" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="199" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="203" />
         <source>U&amp;nassign Stand</source>
         <translation>Zuordnung &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="200" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="204" />
         <source>Generate Booth &amp;Block…</source>
         <translation>Stand&amp;block erzeugen…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="201" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="205" />
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="202" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="206" />
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="203" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="207" />
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="204" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="208" />
         <source>&amp;About boothmanager</source>
         <translation>Ü&amp;ber boothmanager</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="205" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="209" />
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="208" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="212" />
         <source>Stands</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="209" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="213" />
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="210" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="214" />
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="211" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="215" />
         <source>Main Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="212" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="216" />
         <source>Level:</source>
         <translation>Ebene:</translation>
     </message>
@@ -207,67 +207,67 @@
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="286" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="291" />
         <source>Venue geometry is an estimate</source>
         <translation>Geometrie des Veranstaltungsorts geschätzt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="305" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="310" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="306" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="311" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="307" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="312" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="308" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="313" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="331" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="336" />
         <source>Assign “%1” to %2</source>
         <translation>„%1“ Stand %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="334" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="339" />
         <source>Unassign booth %1</source>
         <translation>Zuordnung von Stand %1 aufheben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="343" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="348" />
         <source>Move booth %1</source>
         <translation>Stand %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="344" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="349" />
         <source>Move %1 booths</source>
         <translation>%1 Stände verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="368" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="373" />
         <source>Delete booth %1</source>
         <translation>Stand %1 löschen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="369" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="374" />
         <source>Delete %1 booths</source>
         <translation>%1 Stände löschen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="380" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="385" />
         <source>Add %1 booths (%2 to %3)</source>
         <translation>%1 Stände hinzufügen (%2 bis %3)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="437" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="442" />
         <source>Unassign stand from %1</source>
         <translation>Zuordnung von Stand %1 aufheben</translation>
     </message>
@@ -327,12 +327,12 @@
         <translation>Die Standschilder wurden nach %1 geschrieben. PDF jetzt öffnen?</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="460" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="465" />
         <source>About boothmanager</source>
         <translation>Über boothmanager</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="461" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="466" />
         <source>boothmanager plans the marketplace of a conference: venue, booths, stands and printed signs.</source>
         <translation>boothmanager plant den Markt einer Konferenz: Veranstaltungsort, Stände, Aussteller und gedruckte Schilder.</translation>
     </message>

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
 
 from boothmanager.gui.main_window import MainWindow
 
@@ -37,7 +39,10 @@ def test_delete_key_removes_the_booth_keeps_the_stand_and_undo_restores(window: 
 
 def test_the_status_bar_shows_the_cursor_in_metres(window: MainWindow, qtbot) -> None:  # noqa: ANN001
     point = window.view.mapFromScene(QPointF(12_500, -3_000))
-    qtbot.mouseMove(window.view.viewport(), point)
+    viewport = window.view.viewport()
+    QApplication.sendEvent(viewport, QMouseEvent(
+        QMouseEvent.Type.MouseMove, QPointF(point), QPointF(viewport.mapToGlobal(point)),
+        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
     x, y = (float(v) for v in re.findall(r"-?\d+\.\d+", window.cursor_label.text()))
     assert abs(x - 12.5) < 0.2 and abs(y - 3.0) < 0.2  # one pixel is a few centimetres
 

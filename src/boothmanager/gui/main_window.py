@@ -23,6 +23,7 @@ from boothmanager.gui.document import EventDocument
 from boothmanager.gui.file_commands import FileCommands
 from boothmanager.gui.files import remember
 from boothmanager.gui.i18n import LANGUAGES, SYSTEM, Translations
+from boothmanager.gui.legend import Legend
 from boothmanager.gui.plan.scene import PlanScene
 from boothmanager.gui.plan.view import PlanView
 from boothmanager.gui.properties import PropertiesPanel
@@ -61,9 +62,12 @@ class MainWindow(FileCommands, QMainWindow):
                                           Qt.DockWidgetArea.RightDockWidgetArea)
         self.problem_list = ProblemList(self)
         self.problems_dock = self._dock("problems", self.problem_list,
-                                        Qt.DockWidgetArea.RightDockWidgetArea)
+                                        Qt.DockWidgetArea.BottomDockWidgetArea)
         self.resizeDocks([self.stand_dock, self.properties_dock], [400, 300],
                          Qt.Orientation.Horizontal)
+        self.resizeDocks([self.problems_dock], [90], Qt.Orientation.Vertical)
+        self.legend = Legend(self)
+        self.statusBar().addWidget(self.legend)
         self.cursor_label = QLabel()
         self.statusBar().addPermanentWidget(self.cursor_label)
         self.file_label = QLabel()
@@ -211,6 +215,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
         self.level_caption.setText(self.tr("Level:") + " ")
         self.stand_panel.retranslate()
+        self.legend.retranslate()
         self.scene.retranslate()
         self._update_undo_texts()
         self._update_title()

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter, QWheelEvent
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QPainter,
+    QPen,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from boothmanager.gui.mime import STAND_MIME, stand_ids_from_mime
@@ -11,6 +19,7 @@ from boothmanager.gui.plan.items import BoothItem
 from boothmanager.gui.plan.scene import PlanScene
 
 ZOOM_STEP = 1.25
+SCALE_STEPS = (100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000)
 NUDGE = 100  # mm per arrow key (10 mm with Shift)
 
 
@@ -31,6 +40,7 @@ class PlanView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setAcceptDrops(True)
+        self.viewport().setMouseTracking(True)  # the cursor position shows without a button down
         self._hover: BoothItem | None = None
         self.auto_fit = True  # keep the level fitted while the window resizes, until a zoom
 
@@ -64,6 +74,25 @@ class PlanView(QGraphicsView):
     def mouseReleaseEvent(self, event) -> None:  # noqa: ANN001
         super().mouseReleaseEvent(event)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """A scale bar in the lower left corner, in whole metres that fit 60–160 pixels."""
+        pixels_per_mm = self.transform().m11()
+        if pixels_per_mm <= 0:
+            return
+        length = next((mm for mm in SCALE_STEPS if mm * pixels_per_mm >= 60), SCALE_STEPS[-1])
+        width = length * pixels_per_mm
+        painter.save()
+        painter.resetTransform()
+        left, bottom = 16.0, self.viewport().height() - 18.0
+        painter.setPen(QPen(QColor("#263238"), 2))
+        painter.drawLine(QPointF(left, bottom), QPointF(left + width, bottom))
+        for x in (left, left + width):
+            painter.drawLine(QPointF(x, bottom - 6), QPointF(x, bottom + 4))
+        label = f"{length // 1000} m" if length >= 1000 else f"{length // 10} cm"
+        painter.drawText(QRectF(left, bottom - 22, max(width, 60), 16),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), label)
+        painter.restore()
 
     def mouseMoveEvent(self, event) -> None:  # noqa: ANN001
         super().mouseMoveEvent(event)
