@@ -1,6 +1,7 @@
 """The named operations: every change to an event goes through one of these."""
 
 from boothmanager.operations.assignment import Assign, Unassign
+from boothmanager.operations.auto_assign import ApplyProposal, propose_assignment
 from boothmanager.operations.base import Change, Operation, UnitOfWork
 from boothmanager.operations.batch import Batch
 from boothmanager.operations.booths import AddBooth, MoveBooth, RemoveBooth
@@ -9,6 +10,7 @@ from boothmanager.operations.history import History, Step
 from boothmanager.operations.stands import AddStand, RemoveStand
 
 __all__ = [
-    "AddBooth", "AddStand", "Assign", "Batch", "Change", "CreateEvent", "History", "MoveBooth",
-    "Operation", "RemoveBooth", "RemoveStand", "Step", "Unassign", "UnitOfWork",
+    "AddBooth", "AddStand", "ApplyProposal", "Assign", "Batch", "Change", "CreateEvent", "History",
+    "MoveBooth", "Operation", "RemoveBooth", "RemoveStand", "Step", "Unassign", "UnitOfWork",
+    "propose_assignment",
 ]

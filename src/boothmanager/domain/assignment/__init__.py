@@ -1,0 +1,56 @@
+"""The automatic assignment of stands to booths: its input, the solver, its explained proposal."""
+
+from boothmanager.domain.assignment.adapter import (
+    AssignmentSettings,
+    StandRules,
+    problem_from_event,
+)
+from boothmanager.domain.assignment.problem import (
+    BoothSlot,
+    BoothState,
+    Problem,
+    StandRequest,
+    Weights,
+    Wish,
+)
+from boothmanager.domain.assignment.result import (
+    ApartFrom,
+    Blocker,
+    CostKind,
+    CostTerm,
+    FitsNeeds,
+    FreeBoothsTooSmall,
+    InZone,
+    Kept,
+    Locked,
+    Move,
+    Moved,
+    NearStand,
+    NoFreeBoothInZones,
+    NoFreeBoothWithNeeds,
+    Placement,
+    Proposal,
+    Reason,
+    Shortage,
+    ThemeCluster,
+    Unplaced,
+    WishGranted,
+)
+
+
+__all__ = [
+    "ApartFrom", "AssignmentMatrix", "AssignmentSettings", "Blocker", "BoothSlot", "BoothState",
+    "CostKind", "CostTerm", "FitsNeeds", "FreeBoothsTooSmall", "InZone", "Kept", "Locked", "Move",
+    "Moved", "NearStand", "NoFreeBoothInZones", "NoFreeBoothWithNeeds", "Placement", "Problem",
+    "Proposal", "Reason", "Shortage", "StandRequest", "StandRules", "ThemeCluster", "Unplaced",
+    "Weights", "Wish", "WishGranted", "problem_from_event", "solve",
+]
+
+
+def __getattr__(name: str) -> object:
+    """The solver on first use: numpy and scipy cost start-up time the GUI should not pay."""
+    if name in ("AssignmentMatrix", "solve"):
+        from boothmanager.domain.assignment import solver
+
+        return getattr(solver, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

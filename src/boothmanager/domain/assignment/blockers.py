@@ -1,0 +1,81 @@
+"""Why a stand has no booth: the rule that empties its choice, or the stands it competes with."""
+
+from __future__ import annotations
+
+from functools import reduce
+
+import numpy as np
+
+from boothmanager.domain.assignment.costs import CostModel
+from boothmanager.domain.assignment.result import (
+    Blocker,
+    FreeBoothsTooSmall,
+    NoFreeBoothInZones,
+    NoFreeBoothWithNeeds,
+    Shortage,
+)
+
+
+def blockers(model: CostModel, at: list[int]) -> dict[int, Blocker]:
+    """A blocker per unplaced stand index (the layout places as many stands as possible)."""
+    found: dict[int, Blocker] = {}
+    competing: dict[bytes, list[int]] = {}
+    for i in model.rows:
+        if at[i] >= 0:
+            continue
+        row = model.feasible[model.row_of[i]]
+        if row.any():
+            competing.setdefault(row.tobytes(), []).append(i)
+        else:
+            found[i] = no_booth_fits(model, i)
+    if competing:
+        holder_row = np.full(len(model.cols), -1, dtype=np.int64)
+        for i in model.rows:
+            if at[i] >= 0 and at[i] in model.col_of:
+                holder_row[model.col_of[at[i]]] = model.row_of[i]
+        for group in competing.values():
+            shortage = hall_set(model, group, holder_row)
+            for i in group:
+                found[i] = shortage
+    return found
+
+
+def no_booth_fits(model: CostModel, i: int) -> Blocker:
+    """Apply the stand's rules to the free booths one after another: zone, needs, area."""
+    stand = model.stands[i]
+    booths = [model.booths[j] for j in model.cols if model.booths[j].in_zones(stand.zones)]
+    if not booths:
+        return NoFreeBoothInZones(stand.zones)
+    equipped = [b for b in booths if stand.needs <= b.amenities]
+    if not equipped:
+        lacking = frozenset(a for a in stand.needs if not any(a in b.amenities for b in booths))
+        return NoFreeBoothWithNeeds(stand.needs, lacking, stand.zones)
+    return FreeBoothsTooSmall(stand.min_area_mm2 or 0, max(b.rect.area_mm2 for b in equipped),
+                              stand.needs, stand.zones)
+
+
+def hall_set(model: CostModel, group: list[int], holder_row: np.ndarray) -> Shortage:
+    """The stands reachable from `group` by alternating paths, and the booths they can use.
+
+    Every such booth is held by a stand of the set (else the layout could place one more), so
+    the set has more stands than booths it can use: a proof, not a guess, of the shortage.
+    """
+    feasible = model.feasible
+    seen_rows = {model.row_of[i] for i in group}
+    frontier = np.array(sorted(seen_rows), dtype=np.int64)
+    seen_cols = np.zeros(len(model.cols), dtype=bool)
+    while len(frontier):
+        new = feasible[frontier].any(axis=0) & ~seen_cols
+        seen_cols |= new
+        rows = holder_row[new]
+        frontier = np.array(sorted({int(r) for r in rows if r >= 0} - seen_rows), dtype=np.int64)
+        seen_rows.update(int(r) for r in frontier)
+    stands = [model.stands[model.rows[r]] for r in sorted(seen_rows)]
+    zoned = [s.zones for s in stands]
+    zones = reduce(frozenset.intersection, zoned) if all(zoned) else frozenset()
+    least = min(s.min_area_mm2 or 0 for s in stands)
+    return Shortage(stand_ids=tuple(s.stand_id for s in stands),
+                    booths=tuple(model.booths[model.cols[int(c)]].number
+                                 for c in np.flatnonzero(seen_cols)),
+                    needs=reduce(frozenset.intersection, (s.needs for s in stands)),
+                    min_area_mm2=least or None, zones=zones)

@@ -1,0 +1,100 @@
+"""The objective of a layout, term by term, and the reasons behind each placement."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from boothmanager.domain.assignment.costs import CostModel
+from boothmanager.domain.assignment.result import (
+    ApartFrom,
+    CostKind,
+    CostTerm,
+    FitsNeeds,
+    InZone,
+    Kept,
+    Locked,
+    Moved,
+    NearStand,
+    Placement,
+    Reason,
+    ThemeCluster,
+    WishGranted,
+)
+
+
+def score(model: CostModel, at: list[int]) -> tuple[Counter[CostKind], int]:
+    """The objective's terms for a layout (booth index per stand, -1 none), and the part of them
+    that pairs two movable stands (the part the assignment core, and so the bound, leaves out)."""
+    terms: Counter[CostKind] = Counter({kind: 0 for kind in CostKind})
+    movable_pairs = 0
+    for i, j in enumerate(at):
+        if j >= 0:
+            terms.update(model.unary_terms(i, j))
+        else:
+            terms.update(model.unplaced_terms(i))
+    for i, p in pairs(model, at):
+        found = model.pair_terms(i, at[i], p, at[p])
+        terms.update(found)
+        if i not in model.fixed and p not in model.fixed:
+            movable_pairs += sum(found.values())
+    return terms, movable_pairs
+
+
+def pairs(model: CostModel, at: list[int]) -> list[tuple[int, int]]:
+    """Each pair of placed stands that may cost something, once: partners, and neighbours."""
+    holder = {j: i for i, j in enumerate(at) if j >= 0}
+    found: set[tuple[int, int]] = set()
+    for i, j in enumerate(at):
+        if j < 0:
+            continue
+        for p in (*model.near[i], *model.apart[i]):
+            if at[p] >= 0:
+                found.add((min(i, p), max(i, p)))
+        if model.theme[i] >= 0:
+            for k in model.floor.neighbours[j]:
+                p = holder.get(k)
+                if p is not None and model.theme[p] >= 0:
+                    found.add((min(i, p), max(i, p)))
+    return sorted(found)
+
+
+def placement(model: CostModel, at: list[int], i: int, holder: dict[int, int]) -> Placement:
+    """Stand i on its booth in the layout (`holder`: stand per booth), with reasons and costs."""
+    stand, j = model.stands[i], at[i]
+    booth = model.booths[j]
+    reasons: list[Reason] = []
+    current = model.current[i]
+    if i in model.fixed:
+        reasons.append(Locked(booth.number, by_reservation=stand.locked_booth is None))
+    elif current == j:
+        reasons.append(Kept(booth.number))
+    elif current is not None:
+        reasons.append(Moved(model.booths[current].number))
+    if stand.needs <= booth.amenities and booth.rect.area_mm2 >= (stand.min_area_mm2 or 0):
+        reasons.append(FitsNeeds(stand.needs, stand.min_area_mm2, booth.rect.area_mm2))
+    if stand.zones and booth.in_zones(stand.zones):
+        reasons.append(InZone(booth.zone if booth.zone in stand.zones else booth.level))
+    rank = model.wish_points(stand, j)[1]
+    if rank is not None:
+        wish = stand.wishes[rank - 1]
+        reasons.append(WishGranted(rank, wish.booth, wish.zone))
+    costs = [CostTerm(kind, points) for kind, points in model.unary_terms(i, j).items() if points]
+    for p in model.near[i]:
+        gap = model.floor.gap(j, at[p]) if at[p] >= 0 else None
+        reasons.append(NearStand(model.stands[p].stand_id, gap))
+    for p in model.apart[i]:
+        apart = at[p] < 0 or not model.floor.adjacent(j, at[p])
+        reasons.append(ApartFrom(model.stands[p].stand_id, honoured=apart))
+    mates = tuple(sorted(model.stands[holder[k]].stand_id for k in model.floor.neighbours[j]
+                         if k in holder and model.theme[holder[k]] == model.theme[i] >= 0))
+    if mates:
+        reasons.append(ThemeCluster(stand.theme, mates))
+    others = {p for p in (*model.near[i], *model.apart[i]) if at[p] >= 0}
+    others |= {holder[k] for k in model.floor.neighbours[j] if k in holder}
+    for p in sorted(others):
+        for kind, points in model.pair_terms(i, j, p, at[p]).items():
+            if points:
+                costs.append(CostTerm(kind, points, other=model.stands[p].stand_id))
+    return Placement(stand_id=stand.stand_id, booth=booth.number,
+                     previous=model.booths[current].number if current is not None else None,
+                     locked=i in model.fixed, reasons=tuple(reasons), costs=tuple(costs))
