@@ -9,7 +9,8 @@ import pytest
 from boothmanager.domain import Stand
 from boothmanager.domain.stand import MAX_NAME
 from boothmanager.signage import render_booth_signs
-from boothmanager.signage.layout import BOOTH_SIGN, QrBox, Rule, TextBox, TextStack
+from boothmanager.signage.designs import BOOTH_SIGN
+from boothmanager.signage.layout import QrBox, Rule, TextBox, TextStack
 
 PAGE_W, PAGE_H = BOOTH_SIGN.width, BOOTH_SIGN.height
 ACCENT, FOOTER = (e for e in BOOTH_SIGN.elements if isinstance(e, Rule))

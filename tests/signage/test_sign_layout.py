@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 import boothmanager.signage
-from boothmanager.signage.layout import BOOTH_SIGN, QrBox, Rule, TextBox, TextStack
+from boothmanager.signage.designs import BOOTH_SIGN
+from boothmanager.signage.layout import QrBox, Rule, TextBox, TextStack
 from boothmanager.signage.render import draw
 
 MARGIN = 12  # mm no element may come closer to the paper's edge (printers need ~5)

@@ -11,7 +11,8 @@ import pytest
 
 from boothmanager.domain import Stand
 from boothmanager.signage import render_booth_signs
-from boothmanager.signage.layout import BOOTH_SIGN, QrBox
+from boothmanager.signage.designs import BOOTH_SIGN
+from boothmanager.signage.layout import QrBox
 from boothmanager.signage.qr import qr_matrix
 
 QR = next(e for e in BOOTH_SIGN.elements if isinstance(e, QrBox))

@@ -36,24 +36,27 @@ def build_parser() -> argparse.ArgumentParser:
     command.add_argument("--json", action="store_true", help="event, booths and stands as JSON")
     command.set_defaults(handler=commands.list_booths)
 
-    command = sub.add_parser("assign", help="put a stand on a free booth (a placed stand moves)")
+    from boothmanager.cli import auto  # the assign section's own helpers (--auto)
+
+    command = sub.add_parser("assign", help="put a stand on a free booth (a placed stand moves), "
+                                            "or with --auto every stand, optimally")
     command.add_argument("file", metavar="FILE")
-    command.add_argument("booth", metavar="BOOTH", help="booth number, e.g. S1")
-    command.add_argument("stand", metavar="STAND",
+    # Optional only for --auto; the handler refuses (exit 2) BOOTH/STAND missing without it.
+    command.add_argument("booth", metavar="BOOTH", nargs="?", help="booth number, e.g. S1")
+    command.add_argument("stand", metavar="STAND", nargs="?",
                          help="stand id (all digits), or a stand's exact project or organisation name")
-    command.set_defaults(handler=commands.assign)
+    auto.add_auto_options(command)
+    command.set_defaults(handler=auto.assign_handler(command, commands.assign))
 
     command = sub.add_parser("unassign", help="take the stand off a booth")
     command.add_argument("file", metavar="FILE")
     command.add_argument("booth", metavar="BOOTH")
     command.set_defaults(handler=commands.unassign)
 
-    command = sub.add_parser("print", help="print to PDF")
-    pieces = command.add_subparsers(title="pieces", metavar="PIECE", required=True)
-    piece = pieces.add_parser("signs", help="one sign per assigned booth")
-    piece.add_argument("file", metavar="FILE")
-    piece.add_argument("--out", metavar="PDF", required=True, help="the PDF to write")
-    piece.set_defaults(handler=commands.print_signs)
+    from boothmanager.cli.printing import add_print_pieces  # the print section's own module
+
+    command = sub.add_parser("print", help="print to PDF: signs, tents, fascia, door")
+    add_print_pieces(command)
     return parser
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from boothmanager.cli.listing import event_json, event_table
 from boothmanager.cli.lookup import resolve_stand
-from boothmanager.cli.output import UserError, say, say_json
+from boothmanager.cli.output import say, say_json
 from boothmanager.operations import Assign, Unassign
 from boothmanager.seed import demo_event
 from boothmanager.storage import check_event_file
@@ -78,35 +78,3 @@ def unassign(args: Namespace) -> int:
     names = ", ".join(f"stand {s.id} {s.name!r}" for s in stands)
     say(f"booth {args.booth}: unassigned {names}; the stand stays in the event")
     return 0
-
-
-def print_signs(args: Namespace) -> int:
-    """One sign per assigned booth (the renderer writes the PDF whole or not at all)."""
-    file, out = Path(args.file), Path(args.out)
-    with closing(database().open(file)) as db:
-        event = db.load()
-    check_output(out, event_file=file)
-    from boothmanager.signage import (  # ReportLab loads lazily
-        NothingToPrint,
-        UnsuitableOutput,
-        render_booth_signs,
-    )
-
-    try:
-        pages = render_booth_signs(event, out)
-    except NothingToPrint as error:
-        raise UserError(f"{file}: nothing to print: no booth has a stand assigned") from error
-    except UnsuitableOutput as error:
-        raise UserError(f"{error.path}: {error.reason}") from error
-    say(f"wrote {pages} sign{'' if pages == 1 else 's'} to {out}")
-    return 0
-
-
-def check_output(out: Path, *, event_file: Path) -> None:
-    """Refuse an --out that would replace the event file or cannot be written at all."""
-    if out.resolve() == event_file.resolve():
-        raise UserError(f"{out}: that is the event file; give another --out")
-    if out.is_dir():
-        raise UserError(f"{out}: is a folder; give a file name for --out")
-    if not out.parent.is_dir():
-        raise UserError(f"{out}: the folder does not exist")

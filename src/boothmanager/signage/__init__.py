@@ -1,7 +1,13 @@
-"""Printed signs: layouts as data, a ReportLab renderer, and the booth signs of an event."""
+"""Printed signage: layouts as data, one ReportLab renderer, and the pieces of an event."""
 
 from __future__ import annotations
 
-from boothmanager.signage.signs import NothingToPrint, UnsuitableOutput, render_booth_signs
+from boothmanager.signage.document import NothingToPrint, UnsuitableOutput
+from boothmanager.signage.legibility import IllegibleLayout, UnsupportedPaper
+from boothmanager.signage.paper import Orientation, Paper
+from boothmanager.signage.pieces import Piece, Printed, layout_for, print_piece
+from boothmanager.signage.signs import render_booth_signs
 
-__all__ = ["NothingToPrint", "UnsuitableOutput", "render_booth_signs"]
+__all__ = ["IllegibleLayout", "NothingToPrint", "Orientation", "Paper", "Piece", "Printed",
+           "UnsuitableOutput", "UnsupportedPaper", "layout_for", "print_piece",
+           "render_booth_signs"]

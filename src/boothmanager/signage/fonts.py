@@ -1,4 +1,4 @@
-"""The bundled Noto Sans faces: registered with ReportLab once, and their glyph metrics."""
+"""The bundled Noto faces: registered with ReportLab once, chosen per character by script."""
 
 from __future__ import annotations
 
@@ -14,18 +14,29 @@ from boothmanager.resources import FONTS
 
 
 class Face(StrEnum):
-    """The faces a sign may use, by the name they are registered under in ReportLab."""
+    """The faces a layout may ask for, by the name of their Latin font in ReportLab."""
 
     REGULAR = "NotoSans"
     BOLD = "NotoSans-Bold"
 
 
 # Only bundled OFL fonts: ReportLab has no font fallback, and its built-in Helvetica/Vera
-# lack ẞ and Cyrillic (STACK.md, pitfall 5). Noto Sans covers Latin, Cyrillic and Greek.
-FILES = {Face.REGULAR: "NotoSans-Regular.ttf", Face.BOLD: "NotoSans-Bold.ttf"}
+# lack ẞ and Cyrillic (STACK.md, pitfall 5). Noto Sans covers Latin, Cyrillic and Greek;
+# Noto Sans Arabic the Arabic letters and the presentation forms the reshaper produces.
+FILES = {"NotoSans": "NotoSans-Regular.ttf", "NotoSans-Bold": "NotoSans-Bold.ttf",
+         "NotoSansArabic": "NotoSansArabic-Regular.ttf",
+         "NotoSansArabic-Bold": "NotoSansArabic-Bold.ttf"}
+ARABIC_FONT = {Face.REGULAR: "NotoSansArabic", Face.BOLD: "NotoSansArabic-Bold"}
+# Arabic, Arabic Supplement, Arabic Extended-A, Presentation Forms-A and -B.
+ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF),
+                 (0xFE70, 0xFEFF))
+# Direction marks, embeddings, overrides and isolates: they order the text and are not drawn.
+BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"
+                          "\u2066\u2067\u2068\u2069")
 
 _lock = threading.Lock()
-_metrics: dict[Face, FaceMetrics] = {}
+_fonts: dict[str, FontMetrics] = {}
+_faces: dict[Face, FaceMetrics] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,19 +50,31 @@ class Glyph:
     y_max: float
 
 
-class FaceMetrics:
-    """Advances and ink boxes of one registered face, read from its glyf table on demand."""
+NO_INK = Glyph(0.0, 0.0, 0.0, 0.0, 0.0)
+
+
+def is_arabic(char: str) -> bool:
+    code = ord(char)
+    return any(first <= code <= last for first, last in ARABIC_BLOCKS)
+
+
+class FontMetrics:
+    """Advances and ink boxes of one registered font, read from its glyf table on demand."""
 
     def __init__(self, font: TTFont) -> None:
+        self.name: str = font.fontName
         face = font.face
         self._units = float(face.unitsPerEm)
         self._cmap: dict[int, int] = face.charToGlyph
         self._loca: list[int] = face.glyphPos
         self._glyf: bytes = face.get_table("glyf")
         self._hmetrics: list[tuple[int, int]] = face.hmetrics
-        # Typographic descent: where the line box ends below the baseline (positive).
-        self.descent = -face.descent / 1000.0
+        self.descent = -face.descent / 1000.0  # typographic, positive below the baseline
+        self.cap_height = face.capHeight / 1000.0
         self._glyphs: dict[str, Glyph] = {}
+
+    def has(self, char: str) -> bool:
+        return ord(char) in self._cmap
 
     def glyph(self, char: str) -> Glyph:
         found = self._glyphs.get(char)
@@ -69,19 +92,76 @@ class FaceMetrics:
         u = self._units
         return Glyph(advance, x_min / u, y_min / u, x_max / u, y_max / u)
 
+
+class FaceMetrics:
+    """One face over several fonts: each character measured in the font it is drawn in.
+
+    The choice depends on the character alone (Arabic letters in Noto Sans Arabic, all else
+    in Noto Sans where it has a glyph), so a text's width is the sum of its characters'.
+    """
+
+    def __init__(self, face: Face, latin: FontMetrics, arabic: FontMetrics) -> None:
+        self.face = face
+        self._latin, self._arabic = latin, arabic
+        self.descent = latin.descent
+        self.cap_height = latin.cap_height
+        self._choice: dict[str, FontMetrics] = {}
+
+    def _font(self, char: str) -> FontMetrics:
+        font = self._choice.get(char)
+        if font is None:
+            if is_arabic(char) or (not self._latin.has(char) and self._arabic.has(char)):
+                font = self._arabic
+            else:
+                font = self._latin
+            self._choice[char] = font
+        return font
+
+    def font_name(self, char: str) -> str:
+        """The registered font that draws `char`."""
+        return self._font(char).name
+
+    def glyph(self, char: str) -> Glyph:
+        if char in BIDI_CONTROLS:
+            return NO_INK
+        return self._font(char).glyph(char)
+
     def has(self, char: str) -> bool:
-        return ord(char) in self._cmap
+        return self._font(char).has(char)
+
+    def runs(self, line: str) -> list[tuple[str, str]]:
+        """`line` cut where the font changes: (font name, text) pairs in drawing order."""
+        runs: list[tuple[str, str]] = []
+        for char in line:
+            if char in BIDI_CONTROLS:
+                continue
+            name = self.font_name(char)
+            if runs and runs[-1][0] == name:
+                runs[-1] = (name, runs[-1][1] + char)
+            else:
+                runs.append((name, char))
+        return runs
 
     def advance(self, text: str) -> float:
         """Width of `text` in em: the sum of advances (ReportLab neither kerns nor shapes)."""
         return sum(self.glyph(c).advance for c in text)
 
+    def ends(self, line: str) -> tuple[Glyph, Glyph]:
+        """The first and last glyph of a line in drawing order that move the pen: a mark
+        without advance sits on its neighbour, inside the neighbour's ink."""
+        first = next((g for g in map(self.glyph, line) if g.advance > 0), None)
+        last = next((g for g in map(self.glyph, reversed(line)) if g.advance > 0), None)
+        if first is None or last is None:
+            return (self.glyph(line[0]), self.glyph(line[-1])) if line else (NO_INK, NO_INK)
+        return first, last
+
     def ink_width(self, text: str) -> float:
-        """Width of the drawn ink of one line in em, from the first glyph's left edge."""
+        """Width of the drawn ink of one line (in drawing order) in em, from the first glyph's
+        left edge."""
         if not text:
             return 0.0
-        first, last = self.glyph(text[0]), self.glyph(text[-1])
-        return self.advance(text[:-1]) + last.x_max - first.x_min
+        first, last = self.ends(text)
+        return self.advance(text) - last.advance + last.x_max - first.x_min
 
     def ink_top(self, text: str) -> float:
         return max((self.glyph(c).y_max for c in text), default=0.0)
@@ -92,18 +172,20 @@ class FaceMetrics:
 
 
 def register_fonts() -> None:
-    """Register the bundled faces with ReportLab; later calls do nothing."""
+    """Register the bundled fonts with ReportLab; later calls do nothing."""
     with _lock:
-        if _metrics:
+        if _faces:
             return
-        for face, filename in FILES.items():
-            font = TTFont(face.value, str(FONTS / filename))
+        for name, filename in FILES.items():
+            font = TTFont(name, str(FONTS / filename))
             pdfmetrics.registerFont(font)
-            _metrics[face] = FaceMetrics(font)
+            _fonts[name] = FontMetrics(font)
         pdfmetrics.registerFontFamily(Face.REGULAR.value, normal=Face.REGULAR.value,
                                       bold=Face.BOLD.value)
+        for face in Face:
+            _faces[face] = FaceMetrics(face, _fonts[face.value], _fonts[ARABIC_FONT[face]])
 
 
 def metrics(face: Face) -> FaceMetrics:
     register_fonts()
-    return _metrics[face]
+    return _faces[face]

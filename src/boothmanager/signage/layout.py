@@ -1,23 +1,23 @@
-"""Sign layouts as data: elements placed in integer mm from the page's top-left corner."""
+"""Layouts as data: a sheet of DIN paper and its elements, placed in integer mm."""
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import Literal
 
 from boothmanager.signage.fonts import Face
+from boothmanager.signage.paper import Orientation, Paper, page_size
 from boothmanager.signage.text import WRAP_GAIN
 
-# Geometry is in integer mm, x to the right and y down from the top-left corner of the page,
-# as a person measures a printed sheet. Type sizes and stroke weights are in pt (as in pretix).
+# Geometry is in integer mm, x to the right and y down from the top-left corner of the page
+# (or of the panel an element belongs to), as a person measures a printed sheet. Type sizes
+# and stroke weights are in pt (as in pretix). Reading distances are in mm: they are the
+# promise the legibility check holds each element to, never scaled with the paper.
 
 INK = "#141414"
 MUTED = "#4d4d4d"
 ACCENT = "#1d4e89"
 HAIRLINE = "#b8b8b8"
-
-A4_LANDSCAPE = (297, 210)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,8 +25,8 @@ class TextStyle:
     """How a text is set: face, the range of sizes it may take, line pitch, colour."""
 
     face: Face = Face.REGULAR
-    max_size: int = 12
-    min_size: int = 8
+    max_size: float = 12
+    min_size: float = 8
     leading: float = 1.15
     color: str = INK
     wrap: bool = True
@@ -36,7 +36,11 @@ class TextStyle:
 
 @dataclass(frozen=True, slots=True)
 class TextBox:
-    """A text bound to a named field, fitted into its box."""
+    """A text bound to a named field, fitted into its box.
+
+    `reading_distance` (mm) overrides the layout's for small print read up close;
+    `min_letter` (mm) is the letter height the largest size must reach (booth numbers).
+    """
 
     field: str
     x: int
@@ -46,6 +50,8 @@ class TextBox:
     style: TextStyle = TextStyle()
     align: Literal["left", "center", "right"] = "left"
     valign: Literal["top", "middle", "bottom"] = "top"
+    reading_distance: int | None = None
+    min_letter: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +61,7 @@ class StackItem:
     field: str
     style: TextStyle
     max_height: int | None = None
+    reading_distance: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,61 +85,105 @@ class QrBox:
     y: int
     size: int
     quiet_zone: int = 4  # modules; ISO/IEC 18004 asks for at least 4
+    reading_distance: int | None = None  # how far away a phone scans it
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A horizontal line `thickness` pt thick whose centre runs at `y`."""
+    """A horizontal line `thickness` pt thick whose centre runs at `y`; dashed if `dash`
+    (pt on, pt off) is given, as a fold or cut line is."""
 
     x: int
     y: int
     width: int
     thickness: float = 1.0
     color: str = ACCENT
+    dash: tuple[float, float] | None = None
 
 
-Element = TextBox | TextStack | QrBox | Rule
+@dataclass(frozen=True, slots=True)
+class CutMarks:
+    """Crop marks at the four corners of the trim box, `gap` mm off it, `length` mm long."""
+
+    x: int
+    y: int
+    width: int
+    height: int
+    length: int = 4
+    gap: int = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a row list: a field set in a cell `width` mm wide, `x` mm into the row."""
+
+    field: str
+    x: int
+    width: int
+    style: TextStyle
+    align: Literal["left", "center", "right"] = "left"
+
+
+@dataclass(frozen=True, slots=True)
+class RowList:
+    """The records of a page, one row each, `row_height` mm apart; rows that do not fit
+    go on the next page (the piece splits its records by `capacity`)."""
+
+    x: int
+    y: int
+    width: int
+    height: int
+    row_height: int
+    columns: tuple[Column, ...]
+    reading_distance: int | None = None
+
+    @property
+    def capacity(self) -> int:
+        return self.height // self.row_height
+
+
+@dataclass(frozen=True, slots=True)
+class Panel:
+    """A part of the sheet with elements of its own, placed relative to its top-left corner.
+
+    `rotation` 180 turns it upside down (the far face of a table tent); `slot` binds it to
+    one of the page's records (two fascia strips on a sheet), None to the page's fields.
+    """
+
+    x: int
+    y: int
+    width: int
+    height: int
+    elements: tuple[Element, ...]
+    rotation: Literal[0, 180] = 0
+    slot: int | None = None
+
+
+Element = TextBox | TextStack | QrBox | Rule | CutMarks | RowList | Panel
 
 
 @dataclass(frozen=True, slots=True)
 class SignLayout:
-    """A page: its size in mm and the elements drawn on it, in order."""
+    """A sheet: its paper, orientation, reading distance (mm) and the elements on it."""
 
     name: str
-    width: int
-    height: int
+    paper: Paper
+    orientation: Orientation
     elements: tuple[Element, ...]
+    reading_distance: int = 1500
 
+    @property
+    def width(self) -> int:
+        return page_size(self.paper, self.orientation)[0]
 
-MARGIN_X = 18
-CONTENT_W = A4_LANDSCAPE[0] - 2 * MARGIN_X
+    @property
+    def height(self) -> int:
+        return page_size(self.paper, self.orientation)[1]
 
-BOOTH_SIGN = SignLayout(
-    name="Booth sign, A4 landscape",
-    width=A4_LANDSCAPE[0],
-    height=A4_LANDSCAPE[1],
-    elements=(
-        TextBox("booth_label", x=MARGIN_X, y=16, width=150, height=7,
-                style=TextStyle(Face.BOLD, max_size=16, min_size=12, color=ACCENT, wrap=False,
-                                descender=False)),
-        # 210 pt Noto Sans Bold: capitals and figures 53 mm high (DOMAIN.md: at least 50 mm).
-        TextBox("booth_number", x=MARGIN_X, y=27, width=190, height=56,
-                style=TextStyle(Face.BOLD, max_size=210, min_size=48, leading=1.0,
-                                wrap_gain=math.inf, descender=False)),
-        QrBox("qr_payload", x=229, y=12, size=54),
-        TextBox("qr_url", x=231, y=67, width=50, height=13, align="center",
-                style=TextStyle(max_size=10, min_size=7, leading=1.2, color=MUTED)),
-        Rule(x=MARGIN_X, y=92, width=CONTENT_W, thickness=1.5),
-        TextStack(x=MARGIN_X, y=101, width=CONTENT_W, height=72, gap=5, items=(
-            StackItem("stand_name", TextStyle(Face.BOLD, max_size=66, min_size=26, leading=1.1)),
-            StackItem("organisation", TextStyle(max_size=30, min_size=16, leading=1.15,
-                                                color=MUTED), max_height=24),
-        )),
-        Rule(x=MARGIN_X, y=181, width=CONTENT_W, thickness=0.5, color=HAIRLINE),
-        TextBox("event", x=MARGIN_X, y=185, width=160, height=11, valign="bottom",
-                style=TextStyle(max_size=16, min_size=10, color=INK, wrap=False)),
-        TextBox("marketplace", x=182, y=185, width=97, height=11, align="right",
-                valign="bottom",
-                style=TextStyle(Face.BOLD, max_size=16, min_size=10, color=ACCENT, wrap=False)),
-    ),
-)
+    def row_lists(self) -> list[RowList]:
+        return [e for e in self.elements if isinstance(e, RowList)]
+
+    def slots(self) -> int:
+        """How many records one sheet binds to its panels."""
+        return max((e.slot + 1 for e in self.elements
+                    if isinstance(e, Panel) and e.slot is not None), default=0)

@@ -1,85 +1,21 @@
-"""Booth signs for a whole event: one A4 landscape page per assigned booth, in one PDF."""
+"""Booth signs for a whole event: one page per assigned booth, in one PDF."""
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
-from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-
 from boothmanager.domain import Event
-from boothmanager.signage.content import sign_fields
-from boothmanager.signage.fonts import Face, register_fonts
-from boothmanager.signage.layout import BOOTH_SIGN, SignLayout
-from boothmanager.signage.render import draw_sign
+from boothmanager.signage.designs import BOOTH_SIGN
+from boothmanager.signage.document import NothingToPrint, write_pdf
+from boothmanager.signage.layout import SignLayout
+from boothmanager.signage.pieces import sheets
 
 
-class NothingToPrint(Exception):
-    """The event has no booth with a stand assigned, so there is no sign to print."""
-
-    def __init__(self, event_name: str = "") -> None:
-        self.event_name = event_name
-        super().__init__(f"no booth of {event_name or 'the event'!r} has a stand assigned:"
-                         " there are no booth signs to print")
-
-
-class UnsuitableOutput(Exception):
-    """The PDF may not go there: a folder, a missing folder, or a file that is not a PDF."""
-
-    def __init__(self, path: Path, reason: str) -> None:
-        self.path = path
-        self.reason = reason
-        super().__init__(f"{path}: {reason}")
-
-
-def check_output(out: Path) -> None:
-    """Refuse to write where a PDF cannot go or would replace something that is not a PDF
-    (an event file chosen by mistake is the case that matters)."""
-    if out.is_dir():
-        raise UnsuitableOutput(out, "is a folder; choose a file name")
-    if not out.parent.is_dir():
-        raise UnsuitableOutput(out, "the folder does not exist")
-    if out.exists():
-        with out.open("rb") as handle:
-            if handle.read(4) != b"%PDF":
-                raise UnsuitableOutput(out, "exists and is not a PDF; it was not replaced")
-
-
-def render_booth_signs(event: Event, out: Path | str, *,
-                       layout: SignLayout = BOOTH_SIGN) -> int:
-    """Write one sign per assigned booth to the PDF `out`; return the number of pages.
-
-    The PDF is written beside `out` and renamed over it when complete, so a failure
-    leaves neither half a PDF nor a damaged older one.
-    """
+def render_booth_signs(event: Event, out: Path | str, *, layout: SignLayout = BOOTH_SIGN,
+                       lang: str = "de") -> int:
+    """Write one sign per assigned booth to the PDF `out`; return the number of pages."""
     pairs = event.assigned()
     if not pairs:
         raise NothingToPrint(event.info.name)
-    out = Path(out)
-    check_output(out)
-    register_fonts()
-    if out.is_symlink():
-        out = out.resolve()  # replace the file the link points to, not the link
-    fd, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-    os.close(fd)
-    temp = Path(name)
-    try:
-        # The initial font is ours too, so no unused Helvetica lands in the PDF.
-        canvas = Canvas(str(temp), pagesize=(layout.width * mm, layout.height * mm),
-                        invariant=True, pageCompression=1, initialFontName=Face.REGULAR.value)
-        canvas.setTitle(f"Standschilder – {event.info.name}".strip(" –"))
-        canvas.setCreator("boothmanager")
-        for booth, stand in pairs:
-            draw_sign(canvas, layout, sign_fields(event, booth, stand))
-            canvas.showPage()
-        canvas.save()
-        os.chmod(temp, out.stat().st_mode & 0o777 if out.exists() else 0o644)
-        os.replace(temp, out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    return len(pairs)
+    title = f"Standschilder – {event.info.name}".strip(" –")
+    return write_pdf(out, layout, sheets(layout, event, pairs, lang), title=title)

@@ -1,4 +1,4 @@
-"""Text for signs: normalised, then fitted into a box by size, then lines, then an ellipsis."""
+"""Text for signs: normalised, shaped, then fitted into a box by size, lines, an ellipsis."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from boothmanager.signage.fonts import Face, FaceMetrics, metrics
+from boothmanager.signage.scripts import needs_bidi, right_to_left, shape, visual
 
 ELLIPSIS = "…"
 # By default a text breaks onto more lines only when that lets it be set this much larger;
@@ -33,7 +34,11 @@ def clean(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Fitted:
-    """A text set in its box: size and line pitch in pt, lines top to bottom."""
+    """A text set in its box: size and line pitch in pt, lines top to bottom.
+
+    Each line is in drawing order, left to right: an Arabic word comes with its letters
+    joined and reversed, ready for ReportLab, which draws it run by run in its font.
+    """
 
     size: float
     lines: tuple[str, ...]
@@ -65,18 +70,27 @@ def _tokens(text: str, face: FaceMetrics) -> list[_Token]:
 
 
 class _Setter:
-    """Measures and breaks one text in one face; all widths in em, so any size is a division."""
+    """Measures and breaks one text in one face; all widths in em, so any size is a division.
+
+    Lines are broken in logical (reading) order; only their ink edges need the drawing
+    order, which differs for right-to-left text.
+    """
 
     def __init__(self, text: str, face: FaceMetrics, *, descender: bool) -> None:
-        self.text = text
+        self.rtl = right_to_left(text)
+        self.bidi = self.rtl or needs_bidi(text)
+        self.text = shape(text)
         self.face = face
-        self.tokens = _tokens(text, face)
+        self.tokens = _tokens(self.text, face)
         self.space = face.glyph(" ").advance
         self.descender = descender
 
+    def visual(self, line: str) -> str:
+        return visual(line, self.rtl) if self.bidi else line
+
     def ink(self, line: str, advance: float) -> float:
-        """Ink width of a line whose advances sum to `advance` (O(1), no re-measuring)."""
-        first, last = self.face.glyph(line[0]), self.face.glyph(line[-1])
+        """Ink width of a line whose advances sum to `advance` (no re-measuring)."""
+        first, last = self.face.ends(self.visual(line))
         return advance - last.advance + last.x_max - first.x_min
 
     def wrap(self, limit: float, *, break_words: bool) -> list[str] | None:
@@ -135,8 +149,9 @@ def _set(setter: _Setter, lines: list[str], size: float, leading: float,
         touching = (max(face.ink_bottom(line) for line in lines[:-1])
                     + max(face.ink_top(line) for line in lines[1:]) + LINE_GAP)
         leading = max(leading, touching)
-    return Fitted(size=size, lines=tuple(lines), pitch=leading * size, ascent=top * size,
-                  descent=bottom * size, shortened=shortened)
+    return Fitted(size=size, lines=tuple(setter.visual(line) for line in lines),
+                  pitch=leading * size, ascent=top * size, descent=bottom * size,
+                  shortened=shortened)
 
 
 def fit(text: str, *, face: Face, width: float, height: float, max_size: float,
@@ -153,6 +168,7 @@ def fit(text: str, *, face: Face, width: float, height: float, max_size: float,
     if not text:
         return Fitted(size=max_size, lines=(), pitch=leading * max_size, ascent=0, descent=0)
     setter = _Setter(text, metrics(face), descender=descender)
+    one_line = setter.face.advance(setter.text)
     best: Fitted | None = None
     largest = 0.0  # the size of the first layout that fits, on however many lines
     size = max_size
@@ -161,7 +177,7 @@ def fit(text: str, *, face: Face, width: float, height: float, max_size: float,
             break
         at_min = size - STEP < min_size - 1e-9
         lines = (setter.wrap(width / size, break_words=at_min) if wrap
-                 else [text] if setter.ink(text, setter.face.advance(text)) * size <= width
+                 else [setter.text] if setter.ink(setter.text, one_line) * size <= width
                  else None)
         if lines is not None:
             candidate = _set(setter, lines, size, leading)

@@ -1,0 +1,86 @@
+"""One PDF of many sheets of one layout, written whole or not at all."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from boothmanager.signage.fonts import Face, register_fonts
+from boothmanager.signage.layout import SignLayout
+from boothmanager.signage.render import draw_sign
+
+Sheet = tuple[Mapping[str, str], Sequence[Mapping[str, str]]]  # page fields, records
+
+
+class NothingToPrint(Exception):
+    """The event has no booth with a stand assigned, so there is nothing to print."""
+
+    def __init__(self, event_name: str = "", what: str = "booth signs") -> None:
+        self.event_name = event_name
+        self.what = what
+        super().__init__(f"no booth of {event_name or 'the event'!r} has a stand assigned:"
+                         f" there are no {what} to print")
+
+
+class UnsuitableOutput(Exception):
+    """The PDF may not go there: a folder, a missing folder, or a file that is not a PDF."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+def check_output(out: Path) -> None:
+    """Refuse to write where a PDF cannot go or would replace something that is not a PDF
+    (an event file chosen by mistake is the case that matters)."""
+    if out.is_dir():
+        raise UnsuitableOutput(out, "is a folder; choose a file name")
+    if not out.parent.is_dir():
+        raise UnsuitableOutput(out, "the folder does not exist")
+    if out.exists():
+        with out.open("rb") as handle:
+            if handle.read(4) != b"%PDF":
+                raise UnsuitableOutput(out, "exists and is not a PDF; it was not replaced")
+
+
+def write_pdf(out: Path | str, layout: SignLayout, sheets: Iterable[Sheet], *,
+              title: str) -> int:
+    """Draw one page of `layout` per sheet into the PDF `out`; the number of pages.
+
+    The PDF is written beside `out` and renamed over it when complete, so a failure
+    leaves neither half a PDF nor a damaged older one.
+    """
+    out = Path(out)
+    check_output(out)
+    register_fonts()
+    if out.is_symlink():
+        out = out.resolve()  # replace the file the link points to, not the link
+    fd, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+    os.close(fd)
+    temp = Path(name)
+    pages = 0
+    try:
+        # The initial font is ours too, so no unused Helvetica lands in the PDF.
+        canvas = Canvas(str(temp), pagesize=(layout.width * mm, layout.height * mm),
+                        invariant=True, pageCompression=1, initialFontName=Face.REGULAR.value)
+        canvas.setTitle(title)
+        canvas.setCreator("boothmanager")
+        for fields, records in sheets:
+            draw_sign(canvas, layout, fields, records)
+            canvas.showPage()
+            pages += 1
+        canvas.save()
+        os.chmod(temp, out.stat().st_mode & 0o777 if out.exists() else 0o644)
+        os.replace(temp, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    return pages
