@@ -23,6 +23,7 @@ test: setup
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+	$(PY) bench/solver.py
 
 setup: system-deps $(STAMP) translations
 
