@@ -81,117 +81,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="192" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="197" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="193" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="198" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="194" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="199" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="195" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="200" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="196" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="201" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="197" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="202" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="198" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="203" />
         <source>&amp;New Event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="199" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="204" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="200" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="205" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="201" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="206" />
         <source>Print Booth &amp;Signs…</source>
         <translation>Stand&amp;schilder drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="202" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="207" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="203" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="208" />
         <source>U&amp;nassign Stand</source>
         <translation>Zuordnung &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="204" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="209" />
         <source>Generate Booth &amp;Block…</source>
         <translation>Stand&amp;block erzeugen…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="205" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="210" />
+        <source>&amp;Automatic Assignment…</source>
+        <translation>&amp;Automatische Zuordnung…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/main_window.py" line="211" />
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="206" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="212" />
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="207" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="213" />
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="208" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="214" />
         <source>&amp;About boothmanager</source>
         <translation>Ü&amp;ber boothmanager</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="209" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="215" />
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="212" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="218" />
         <source>Stands</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="213" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="219" />
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="214" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="220" />
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="215" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="221" />
         <source>Main Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="216" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="222" />
         <source>Level:</source>
         <translation>Ebene:</translation>
     </message>
@@ -207,67 +212,72 @@
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="291" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="297" />
         <source>Venue geometry is an estimate</source>
         <translation>Geometrie des Veranstaltungsorts geschätzt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="310" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="316" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="311" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="317" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="312" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="318" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="313" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="319" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="336" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="342" />
         <source>Assign “%1” to %2</source>
         <translation>„%1“ Stand %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="339" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="345" />
         <source>Unassign booth %1</source>
         <translation>Zuordnung von Stand %1 aufheben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="348" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="354" />
         <source>Move booth %1</source>
         <translation>Stand %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="349" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="355" />
         <source>Move %1 booths</source>
         <translation>%1 Stände verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="373" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="379" />
         <source>Delete booth %1</source>
         <translation>Stand %1 löschen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="374" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="380" />
         <source>Delete %1 booths</source>
         <translation>%1 Stände löschen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="385" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="391" />
         <source>Add %1 booths (%2 to %3)</source>
         <translation>%1 Stände hinzufügen (%2 bis %3)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="442" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="397" />
+        <source>Automatic assignment (%1 stands)</source>
+        <translation>Automatische Zuordnung (%1 Aussteller)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/main_window.py" line="461" />
         <source>Unassign stand from %1</source>
         <translation>Zuordnung von Stand %1 aufheben</translation>
     </message>
@@ -327,12 +337,12 @@
         <translation>Die Standschilder wurden nach %1 geschrieben. PDF jetzt öffnen?</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="465" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="484" />
         <source>About boothmanager</source>
         <translation>Über boothmanager</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="466" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="485" />
         <source>boothmanager plans the marketplace of a conference: venue, booths, stands and printed signs.</source>
         <translation>boothmanager plant den Markt einer Konferenz: Veranstaltungsort, Stände, Aussteller und gedruckte Schilder.</translation>
     </message>
@@ -340,7 +350,7 @@
 <context>
     <name>PlanScene</name>
     <message>
-        <location filename="../../src/boothmanager/gui/plan/scene.py" line="153" />
+        <location filename="../../src/boothmanager/gui/plan/scene.py" line="197" />
         <source>ESTIMATE – venue geometry assumed, not measured</source>
         <translation>SCHÄTZUNG – Geometrie angenommen, nicht gemessen</translation>
     </message>
@@ -439,6 +449,197 @@
         <location filename="../../src/boothmanager/gui/properties.py" line="75" />
         <source>Placeholder: the name is not known yet.</source>
         <translation>Platzhalter: Der Name ist noch nicht bekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>Proposal</name>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="48" />
+        <source>reserved for it</source>
+        <translation>für ihn reserviert</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="50" />
+        <source>locked</source>
+        <translation>fixiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="52" />
+        <source>kept</source>
+        <translation>bleibt</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="54" />
+        <source>moved from %1</source>
+        <translation>verschoben von %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="58" />
+        <source>%1, has %2</source>
+        <translation>%1, hat %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="60" />
+        <source>fits (%1)</source>
+        <translation>passt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="61" />
+        <source>fits</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="63" />
+        <source>zone %1</source>
+        <translation>Zone %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="65" />
+        <source>wish %1 granted</source>
+        <translation>Wunsch %1 erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="67" />
+        <source>near stand %1, which has no booth</source>
+        <translation>nahe Aussteller %1, der keinen Stand hat</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="69" />
+        <source>near stand %1 (%2)</source>
+        <translation>nahe Aussteller %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="71" />
+        <source>theme cluster with stands %1</source>
+        <translation>Themengruppe mit Ausstellern %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="74" />
+        <source>apart from stand %1</source>
+        <translation>getrennt von Aussteller %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="76" />
+        <source>next to stand %1 despite keep-apart</source>
+        <translation>neben Aussteller %1 trotz Trennungswunsch</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="84" />
+        <source>no booth of zone %1 is free</source>
+        <translation>kein Stand der Zone %1 ist frei</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="85" />
+        <source>no booth is free</source>
+        <translation>kein Stand ist frei</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="87" />
+        <source>needs %1; no free booth has it</source>
+        <translation>braucht %1; kein freier Stand hat das</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="90" />
+        <source>needs %1; the largest free booth has %2</source>
+        <translation>braucht %1; der größte freie Stand hat %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="95" />
+        <source>%1 stands need %2, %3 free booths have it (%4)</source>
+        <translation>%1 Aussteller brauchen %2, %3 freie Stände haben das (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="97" />
+        <source>%1 stands compete for %2 booths that fit them (%3)</source>
+        <translation>%1 Aussteller konkurrieren um %2 passende Stände (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="38" />
+        <source>Wish not granted</source>
+        <translation>Wunsch nicht erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="39" />
+        <source>Different themes side by side</source>
+        <translation>Verschiedene Themen nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="40" />
+        <source>Keep-apart stands side by side</source>
+        <translation>Zu trennende Aussteller nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="41" />
+        <source>Be-near stands, per metre</source>
+        <translation>Nähe-Wunsch, je Meter Abstand</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="42" />
+        <source>Unused area, per m²</source>
+        <translation>Ungenutzte Fläche, je m²</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="43" />
+        <source>Placed stand moved</source>
+        <translation>Platzierter Aussteller verschoben</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="44" />
+        <source>Placed stand left without booth</source>
+        <translation>Platzierter Aussteller ohne Stand</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="57" />
+        <source>Automatic Assignment</source>
+        <translation>Automatische Zuordnung</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="61" />
+        <source>Points for what is not wanted</source>
+        <translation>Punkte für Unerwünschtes</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="69" />
+        <source>Compute Proposal</source>
+        <translation>Vorschlag berechnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="76" />
+        <source>Stand</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="77" />
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="78" />
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="79" />
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="80" />
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="86" />
+        <source>Apply Ticked Changes</source>
+        <translation>Angehakte Änderungen übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="125" />
+        <source>%1 of %2 stands placed, %3 to change. Points %4, bound %5, gap %6 (%7 %).</source>
+        <translation>%1 von %2 Ausstellern platziert, %3 Änderungen. Punkte %4, Schranke %5, Abstand %6 (%7 %).</translation>
     </message>
 </context>
 <context>

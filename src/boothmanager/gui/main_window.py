@@ -29,11 +29,14 @@ from boothmanager.gui.plan.view import PlanView
 from boothmanager.gui.properties import PropertiesPanel
 from boothmanager.gui.stands import StandListPanel
 from boothmanager.gui.wording import elided, error_text, fill, menu_text, metres_text
+from boothmanager.domain.assignment import Proposal
 from boothmanager.domain.blocks import BlockSpec, generate_block
 from boothmanager.gui.block_dialog import BlockDialog
 from boothmanager.gui.problems import ProblemList
+from boothmanager.gui.proposal_dialog import ProposalDialog
 from boothmanager.operations import (
     AddBooth,
+    ApplyProposal,
     Assign,
     Batch,
     Change,
@@ -119,6 +122,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.redo_action = self._action(keys.Redo, self.redo)
         self.unassign_action = self._action(None, self.unassign_selected)
         self.block_action = self._action(None, self.choose_block)
+        self.auto_action = self._action(None, self.choose_auto_assign)
         self.fit_action = self._action("Ctrl+0", self.view.fit)
         self.zoom_in_action = self._action(keys.ZoomIn, lambda: self.view.zoom(1.25))
         self.zoom_out_action = self._action(keys.ZoomOut, lambda: self.view.zoom(0.8))
@@ -152,6 +156,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.unassign_action)
         self.edit_menu.addAction(self.block_action)
+        self.edit_menu.addAction(self.auto_action)
         self.view_menu = bar.addMenu("")
         for action in (self.fit_action, self.zoom_in_action, self.zoom_out_action):
             self.view_menu.addAction(action)
@@ -202,6 +207,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.unassign_action.setText(self.tr("U&nassign Stand"))
         self.block_action.setText(self.tr("Generate Booth &Block…"))
+        self.auto_action.setText(self.tr("&Automatic Assignment…"))
         self.fit_action.setText(self.tr("&Fit to Window"))
         self.zoom_in_action.setText(self.tr("Zoom &In"))
         self.zoom_out_action.setText(self.tr("Zoom &Out"))
@@ -294,7 +300,7 @@ class MainWindow(FileCommands, QMainWindow):
     def _update_enabled(self) -> None:
         has = self.document is not None
         for action in (self.save_as_action, self.print_signs_action, self.fit_action,
-                       self.block_action,
+                       self.block_action, self.auto_action,
                        self.zoom_in_action, self.zoom_out_action):
             action.setEnabled(has)
         self._update_undo_texts()
@@ -384,6 +390,19 @@ class MainWindow(FileCommands, QMainWindow):
         return self.run(Batch(steps=tuple(AddBooth(booth=b) for b in booths), label="add_block"),
                         fill(self.tr("Add %1 booths (%2 to %3)"), len(booths), booths[0].number,
                              booths[-1].number))
+
+    def apply_proposal(self, proposal: Proposal, stand_ids: list[int] | None = None) -> Change | None:
+        """Apply a proposal (or the ticked part of it) as one undo step."""
+        operation = ApplyProposal.of(proposal, stand_ids)
+        return self.run(operation, fill(self.tr("Automatic assignment (%1 stands)"),
+                                        len(operation.moves)))
+
+    def choose_auto_assign(self) -> None:
+        if self.current is None:
+            return
+        dialog = ProposalDialog(self)
+        if dialog.compute() is not None and dialog.exec() and dialog.proposal is not None:
+            self.apply_proposal(dialog.proposal, dialog.ticked())
 
     def choose_block(self) -> None:
         if self.current is None:

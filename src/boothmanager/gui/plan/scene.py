@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QPen
+from PySide6.QtGui import QBrush, QPen, QPolygonF
 from PySide6.QtWidgets import (
+    QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsPolygonItem,
     QGraphicsRectItem,
@@ -33,10 +36,37 @@ class PlanScene(QGraphicsScene):
         self.level_name = ""
         self.estimate_label: LabelItem | None = None
         self._pressed: dict[str, QPointF] = {}
+        self.proposal_items: list[QGraphicsItem] = []
+
+    def show_proposal(self, moves: list[tuple[str | None, str | None]]) -> None:
+        """Arrows from where stands are to where a proposal puts them (a ring for new ones)."""
+        self.clear_proposal()
+        pen = QPen(style.PROPOSAL, 0)
+        pen.setCosmetic(True)
+        pen.setWidthF(2.5)
+        for before, after in moves:
+            start = self.booth_items.get(before) if before else None
+            end = self.booth_items.get(after) if after else None
+            if end is None:
+                continue  # a stand leaving the plan shows in the table only
+            target = end.sceneBoundingRect()
+            ring = self.addRect(target.adjusted(150, 150, -150, -150), pen)
+            ring.setZValue(30)
+            self.proposal_items.append(ring)
+            if start is not None:
+                line = QLineF(start.sceneBoundingRect().center(), target.center())
+                self.proposal_items += arrow(self, line, pen)
+
+    def clear_proposal(self) -> None:
+        for item in self.proposal_items:
+            if item.scene() is self:
+                self.removeItem(item)
+        self.proposal_items = []
 
     def show_level(self, event: Event, level: Level) -> None:
         """Rebuild the scene for `level` of `event`."""
         self.clear()
+        self.proposal_items = []
         self.booth_items = {}
         self.estimate_label = None
         self.level_name = level.name
@@ -147,6 +177,20 @@ class PlanScene(QGraphicsScene):
         self._pressed = {}
         if moves:
             self.booths_moved.emit(moves)
+
+
+def arrow(scene: QGraphicsScene, line: QLineF, pen: QPen) -> list[QGraphicsItem]:
+    """A line with a head at its end, above the booths."""
+    shaft = scene.addLine(line, pen)
+    head_length = min(600.0, line.length() / 3)
+    angle = math.atan2(line.dy(), line.dx())
+    tip = line.p2()
+    wings = [QPointF(tip.x() - head_length * math.cos(angle + turn),
+                     tip.y() - head_length * math.sin(angle + turn)) for turn in (0.4, -0.4)]
+    head = scene.addPolygon(QPolygonF([tip, *wings]), pen, QBrush(pen.color()))
+    for item in (shaft, head):
+        item.setZValue(30)
+    return [shaft, head]
 
 
 def estimate_text() -> str:
