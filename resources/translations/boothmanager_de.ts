@@ -127,8 +127,8 @@
     </message>
     <message>
         <location filename="../../src/boothmanager/gui/main_window.py" line="206" />
-        <source>Print Booth &amp;Signs…</source>
-        <translation>Stand&amp;schilder drucken…</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location filename="../../src/boothmanager/gui/main_window.py" line="207" />
@@ -207,7 +207,7 @@
     </message>
     <message>
         <location filename="../../src/boothmanager/gui/file_commands.py" line="93" />
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="161" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="179" />
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -297,42 +297,48 @@
         <translation>Veranstaltung speichern unter</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="140" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="158" />
         <source>booth-signs.pdf</source>
         <translation>standschilder.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="141" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="159" />
         <source>Print Booth Signs</source>
         <translation>Standschilder drucken</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="141" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="150" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="159" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="155" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="149" />
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="173" />
         <source>No booth has a stand assigned: there is no sign to print.</source>
         <translation>Kein Stand ist belegt: Es gibt kein Schild zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="158" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="176" />
         <source>The signs were not written to %1: choose another PDF file name. A folder, a missing folder or a file that is not a PDF is never used.</source>
         <translation>Die Schilder wurden nicht nach %1 geschrieben: Bitte wählen Sie einen anderen PDF-Dateinamen. Ein Ordner, ein fehlender Ordner oder eine Datei, die kein PDF ist, wird nie verwendet.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="163" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="181" />
         <source>Wrote %1 sign(s) to %2</source>
         <translation>%1 Schild(er) nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="167" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="185" />
         <source>Booth signs</source>
         <translation>Standschilder</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="168" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="186" />
         <source>The booth signs were written to %1. Open the PDF now?</source>
         <translation>Die Standschilder wurden nach %1 geschrieben. PDF jetzt öffnen?</translation>
     </message>
@@ -353,6 +359,89 @@
         <location filename="../../src/boothmanager/gui/plan/scene.py" line="197" />
         <source>ESTIMATE – venue geometry assumed, not measured</source>
         <translation>SCHÄTZUNG – Geometrie angenommen, nicht gemessen</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="35" />
+        <source>Booth signs</source>
+        <translation>Standschilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="36" />
+        <source>Table tents</source>
+        <translation>Tischaufsteller</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="37" />
+        <source>Fascia strips</source>
+        <translation>Blenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="38" />
+        <source>Door poster (stand list)</source>
+        <translation>Türplakat (Ausstellerliste)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="46" />
+        <source>Not legible on this paper from its reading distance (%1). Choose a larger paper.</source>
+        <translation>Auf diesem Papier aus der Leseentfernung nicht lesbar (%1). Bitte ein größeres Papier wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="51" />
+        <source>This piece is not made for %1 %2.</source>
+        <translation>Dieses Druckstück gibt es nicht für %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="54" />
+        <source>No chosen booth has a stand assigned: nothing to print.</source>
+        <translation>Kein gewählter Stand ist belegt: Es gibt nichts zu drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="81" />
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="88" />
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="89" />
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="93" />
+        <source>Only the %1 booth(s) selected on the plan</source>
+        <translation>Nur die %1 im Plan gewählten Stände</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="107" />
+        <source>Write PDF…</source>
+        <translation>PDF schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="111" />
+        <source>Piece</source>
+        <translation>Druckstück</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="112" />
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="113" />
+        <source>Orientation</source>
+        <translation>Ausrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="114" />
+        <source>Language of the labels</source>
+        <translation>Sprache der Beschriftung</translation>
     </message>
 </context>
 <context>
@@ -632,12 +721,12 @@
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="86" />
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="87" />
         <source>Apply Ticked Changes</source>
         <translation>Angehakte Änderungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="125" />
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="126" />
         <source>%1 of %2 stands placed, %3 to change. Points %4, bound %5, gap %6 (%7 %).</source>
         <translation>%1 von %2 Ausstellern platziert, %3 Änderungen. Punkte %4, Schranke %5, Abstand %6 (%7 %).</translation>
     </message>

@@ -134,6 +134,24 @@ class FileCommands:
         if path is not None:
             self.save_as(path)
 
+    def choose_print(self) -> None:
+        """The Print dialog; then where to write the PDF."""
+        from boothmanager.gui.print_dialog import PrintDialog
+
+        if self.document is None:
+            return
+        dialog = PrintDialog(self, self.selected_booths())  # type: ignore[arg-type, attr-defined]
+        if not dialog.exec():
+            return
+        name = {"signs": "standschilder", "tents": "tischaufsteller", "fascia": "blenden",
+                "door": "tuerplakat"}[dialog.piece.currentData()]
+        suggestion = str(Path(self._start_folder()) / f"{name}.pdf")
+        path = self._ask_path(QCoreApplication.translate("MainWindow", "Print"), suggestion,
+                              QCoreApplication.translate("MainWindow", "PDF (*.pdf)"), "pdf",
+                              save=True)
+        if path is not None and dialog.print_to(path) is not None:
+            self.offer_to_open(path)
+
     def choose_print_signs(self) -> None:
         if self.document is None:
             return

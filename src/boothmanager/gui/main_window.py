@@ -116,7 +116,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.new_action = self._action(keys.New, self.choose_new)
         self.open_action = self._action(keys.Open, self.choose_open)
         self.save_as_action = self._action(keys.SaveAs, self.choose_save_as)
-        self.print_signs_action = self._action(keys.Print, self.choose_print_signs)
+        self.print_action = self._action(keys.Print, self.choose_print)
         self.quit_action = self._action(keys.Quit, self.close)
         self.undo_action = self._action(keys.Undo, self.undo)
         self.redo_action = self._action(keys.Redo, self.redo)
@@ -147,7 +147,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.save_as_action)
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.print_signs_action)
+        self.file_menu.addAction(self.print_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -172,7 +172,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("toolbar_main")
         for action in (self.open_action, self.undo_action, self.redo_action, self.fit_action,
-                       self.print_signs_action):
+                       self.print_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.level_caption = QLabel()
@@ -203,7 +203,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.new_action.setText(self.tr("&New Event…"))
         self.open_action.setText(self.tr("&Open…"))
         self.save_as_action.setText(self.tr("Save &As…"))
-        self.print_signs_action.setText(self.tr("Print Booth &Signs…"))
+        self.print_action.setText(self.tr("&Print…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.unassign_action.setText(self.tr("U&nassign Stand"))
         self.block_action.setText(self.tr("Generate Booth &Block…"))
@@ -299,7 +299,7 @@ class MainWindow(FileCommands, QMainWindow):
 
     def _update_enabled(self) -> None:
         has = self.document is not None
-        for action in (self.save_as_action, self.print_signs_action, self.fit_action,
+        for action in (self.save_as_action, self.print_action, self.fit_action,
                        self.block_action, self.auto_action,
                        self.zoom_in_action, self.zoom_out_action):
             action.setEnabled(has)
