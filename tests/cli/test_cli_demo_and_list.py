@@ -101,12 +101,19 @@ def test_list_json_shape(cli: Cli, demo_path: Path) -> None:
 
 def test_list_never_shows_a_contact(cli: Cli, demo_path: Path) -> None:
     stand_id = add_stand(demo_path, Stand(organisation="Verein", project="Mit Kontakt",
-                                          contact=CONTACT))
+                                          contact=CONTACT, contact_name="Berta Beispiel",
+                                          email="berta@example.net", phone="0345 7654321",
+                                          notes="Geheimnotiz"))
     assert cli("assign", demo_path, "S4", stand_id).code == 0
-    assert load(demo_path).stand(stand_id).contact == CONTACT
+    stand = load(demo_path).stand(stand_id)
+    assert (stand.contact, stand.email, stand.phone) == (CONTACT, "berta@example.net",
+                                                         "0345 7654321")
     for argv in (("list", demo_path), ("list", demo_path, "--json")):
         result = cli(*argv)
         assert result.code == 0
         assert "Mit Kontakt" in result.out
         assert "anna" not in result.out and "1234567" not in result.out
-        assert "contact" not in result.out
+        for private in ("Berta", "berta@", "example.net", "7654321", "Geheimnotiz"):
+            assert private not in result.out
+        for key in ("contact", "email", "phone", "notes"):
+            assert key not in result.out

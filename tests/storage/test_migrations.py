@@ -13,8 +13,8 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
 
-from boothmanager.domain import Stand
-from boothmanager.operations import AddStand
+from boothmanager.domain import Amenity, Stand, StandStatus
+from boothmanager.operations import AddStand, Unassign
 from boothmanager.seed import demo_event
 from boothmanager.storage import Database, NewerSchema
 from boothmanager.storage.database import backup_path
@@ -170,3 +170,42 @@ def test_an_older_file_with_unsaved_wal_keeps_it_in_the_backup(tmp_path: Path) -
         assert probe.execute("SELECT name FROM event").fetchone() == ("Alt",)
     finally:
         probe.close()
+
+
+def test_a_file_at_0002_keeps_its_stands_and_assignments(tmp_path: Path) -> None:
+    """0002 -> 0003: every stand keeps its fields and booth; new fields start empty; a stand
+    with a booth starts as placed, the others as applied."""
+    path = tmp_path / "alt.boothplan"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        upgrade(connection, "0002")
+        for statement in (
+                "INSERT INTO event (id, name, title, motto, website, marketplace) "
+                "VALUES (1, 'Alt', '', '', '', '')",
+                "INSERT INTO level (id, name, position, outline) VALUES (1, 'EG', 0, '[]')",
+                "INSERT INTO booth (id, number, level_id, x, y, width, depth, rotation, "
+                "open_sides, amenities, reserved) VALUES (1, 'S1', 1, 0, 0, 3000, 2000, 0, '', "
+                "'power,table', 0)",
+                "INSERT INTO stand (id, organisation, project, description, theme, website, "
+                "contact, needs, placeholder) VALUES (1, 'AGSA', 'IKOE', 'd', 't', 'w', "
+                "'Erika, 0391 1', 'power', 0), (2, 'Verein', 'Zwei', '', '', '', '', '', 1)",
+                "INSERT INTO assignment (id, booth_id, stand_id) VALUES (1, 1, 1)"):
+            connection.exec_driver_sql(statement)
+    engine.dispose()
+    db = Database.open(path)
+    try:
+        event = db.load()
+        assert event.stands == (
+            Stand(id=1, organisation="AGSA", project="IKOE", description="d", theme="t",
+                  website="w", contact="Erika, 0391 1", needs=frozenset({Amenity.POWER}),
+                  status=StandStatus.PLACED),
+            Stand(id=2, organisation="Verein", project="Zwei", placeholder=True))
+        assert event.booth("S1").stand_id == 1
+        assert db.stand_history(1) == []
+        db.run(Unassign(booth="S1"))  # the new history table works
+        assert [(e.old, e.new) for e in db.stand_history(1)] == [("S1", None)]
+        assert differences(db) == []
+    finally:
+        db.close()
+    assert schema_revision(path) == HEAD == "0003"
+    assert schema_revision(tmp_path / "alt.boothplan.bak-0002") == "0002"

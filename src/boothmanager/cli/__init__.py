@@ -1,4 +1,4 @@
-"""The command line: open the GUI, write the demo event, list, assign and print without a screen."""
+"""The command line: open the GUI, write the demo event, list, assign, print, import and export."""
 
 from __future__ import annotations
 
@@ -57,6 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     command = sub.add_parser("print", help="print to PDF: signs, tents, fascia, door")
     add_print_pieces(command)
+
+    from boothmanager.cli.sheets import add_sheet_commands  # import and export: their own module
+
+    add_sheet_commands(sub)
     return parser
 
 

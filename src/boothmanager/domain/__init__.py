@@ -15,6 +15,13 @@ from boothmanager.domain.errors import (
 from boothmanager.domain.event import Event, EventInfo
 from boothmanager.domain.geometry import Point, Rect, mm
 from boothmanager.domain.stand import Stand
+from boothmanager.domain.status import (
+    HistoryEntry,
+    HistoryField,
+    StandChangedElsewhere,
+    StandStatus,
+    TransitionRefused,
+)
 from boothmanager.domain.venue import Exit, ExitKind, KeepClearZone, Level, Obstacle, ObstacleKind, Venue
 
 __all__ = [
@@ -22,4 +29,5 @@ __all__ = [
     "BoothType", "ChangedElsewhere", "DomainError", "Event", "EventInfo", "Exit", "ExitKind", "InvalidValue",
     "KeepClearZone", "Level", "Obstacle", "ObstacleKind", "Point", "Rect", "Side", "Stand",
     "StandNameAmbiguous", "UnknownBooth", "UnknownStand", "Venue", "booth_type", "mm",
+    "HistoryEntry", "HistoryField", "StandChangedElsewhere", "StandStatus", "TransitionRefused",
 ]

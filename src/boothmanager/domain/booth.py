@@ -36,9 +36,15 @@ class BoothType(StrEnum):
 
 
 class Amenity(StrEnum):
+    """What a booth offers and a stand needs; new members go last (lists keep this order)."""
+
     POWER = "power"
     TABLE = "table"
     PINBOARD = "pinboard"
+    WATER = "water"
+    NETWORK = "network"
+    WALL = "wall"
+    STEP_FREE = "step_free"  # step-free access (DIN 18040-1)
 
 
 def booth_type(open_sides: frozenset[Side]) -> BoothType:

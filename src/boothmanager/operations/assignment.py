@@ -8,6 +8,7 @@ from boothmanager.domain import (
     BoothNotAssigned,
     BoothOccupied,
     ChangedElsewhere,
+    HistoryField,
     Stand,
     UnknownBooth,
     UnknownStand,
@@ -51,6 +52,7 @@ class Assign(Operation):
         if previous is not None:
             uow.assignments.remove(previous)
         uow.assignments.add(booth_number=number, stand_id=stand.id or self.stand_id)
+        uow.stand_history.record(self.stand_id, HistoryField.BOOTH, previous, number)
         inverse: Operation = (Assign(booth=previous, stand_id=self.stand_id) if previous
                               else Unassign(booth=number, stand_id=self.stand_id))
         touched = {number} | ({previous} if previous else set())
@@ -79,5 +81,6 @@ class Unassign(Operation):
             raise ChangedElsewhere(number=number, expected=f"stand {self.stand_id}",
                                    found=f"stand {occupant}")
         uow.assignments.remove(number)
+        uow.stand_history.record(occupant, HistoryField.BOOTH, number, None)
         return Change(self.name, inverse=Assign(booth=number, stand_id=occupant),
                       booths=frozenset({number}), stands=frozenset({occupant}))

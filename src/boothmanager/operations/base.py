@@ -6,7 +6,18 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 if TYPE_CHECKING:
-    from boothmanager.domain import Booth, EventInfo, Level, Rect, Stand, Venue
+    from collections.abc import Iterable
+
+    from boothmanager.domain import (
+        Booth,
+        EventInfo,
+        HistoryEntry,
+        HistoryField,
+        Level,
+        Rect,
+        Stand,
+        Venue,
+    )
 
 
 class BoothRepository(Protocol):
@@ -20,8 +31,19 @@ class BoothRepository(Protocol):
 class StandRepository(Protocol):
     def get(self, stand_id: int) -> Stand | None: ...
     def named(self, name: str) -> list[Stand]: ...
+    def many(self, ids: frozenset[int] | None = None) -> list[Stand]: ...
     def add(self, stand: Stand) -> int: ...
+    def update(self, stand: Stand) -> None: ...
     def remove(self, stand_id: int) -> None: ...
+
+
+class StandHistoryRepository(Protocol):
+    """Changes of stands' status and booth; the unit of work stamps who and when."""
+
+    def record(self, stand_id: int, field: HistoryField, old: str | None,
+               new: str | None) -> None: ...
+    def restore(self, entries: Iterable[HistoryEntry]) -> None: ...
+    def of(self, stand_id: int) -> list[HistoryEntry]: ...
 
 
 class AssignmentRepository(Protocol):
@@ -44,6 +66,7 @@ class UnitOfWork(Protocol):
     stands: StandRepository
     assignments: AssignmentRepository
     event: EventRepository
+    stand_history: StandHistoryRepository
 
 
 @dataclass(frozen=True)

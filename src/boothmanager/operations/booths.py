@@ -9,6 +9,7 @@ from boothmanager.domain import (
     BoothExists,
     BoothOccupied,
     ChangedElsewhere,
+    HistoryField,
     InvalidValue,
     UnknownBooth,
     UnknownStand,
@@ -39,6 +40,8 @@ class AddBooth(Operation):
         uow.booths.add(self.booth)
         if self.booth.stand_id is not None:
             uow.assignments.add(booth_number=self.booth.number, stand_id=self.booth.stand_id)
+            uow.stand_history.record(self.booth.stand_id, HistoryField.BOOTH, None,
+                                     self.booth.number)
         settled = settle_open_sides(uow, self.booth.level, [footprint(self.booth)])
         return Change(self.name, inverse=RemoveBooth(number=self.booth.number),
                       booths=frozenset({self.booth.number}) | settled)
@@ -63,6 +66,7 @@ class RemoveBooth(Operation):
                 raise BoothOccupied(number=booth.number, stand_id=booth.stand_id,
                                     stand_name=stand.name if stand else "")
             uow.assignments.remove(booth.number)
+            uow.stand_history.record(booth.stand_id, HistoryField.BOOTH, booth.number, None)
             stands = frozenset({booth.stand_id})
         uow.booths.remove(booth.number)
         settled = settle_open_sides(uow, booth.level, [footprint(booth)])

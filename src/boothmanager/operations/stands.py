@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from boothmanager.domain import InvalidValue, Stand, UnknownStand
+from boothmanager.domain import HistoryEntry, InvalidValue, Stand, UnknownStand
 from boothmanager.operations.base import Change, Operation, UnitOfWork
 
 
 @dataclass(frozen=True)
 class AddStand(Operation):
-    """Add a stand; the change names the id the event file gave it."""
+    """Add a stand; the change names the id the event file gave it.
+
+    `history` (as the undo of a removal passes it) is the stand's history, written back.
+    """
 
     stand: Stand
+    history: tuple[HistoryEntry, ...] = ()
     name = "add_stand"
 
     def apply(self, uow: UnitOfWork) -> Change:
@@ -20,6 +24,7 @@ class AddStand(Operation):
             raise InvalidValue(field="stand id", value=self.stand.id,
                                reason="taken by another stand")
         stand_id = uow.stands.add(self.stand)
+        uow.stand_history.restore(replace(entry, stand_id=stand_id) for entry in self.history)
         return Change(self.name, inverse=RemoveStand(stand_id=stand_id),
                       stands=frozenset({stand_id}))
 
@@ -36,10 +41,11 @@ class RemoveStand(Operation):
         if stand is None:
             raise UnknownStand(ref=self.stand_id)
         booth = uow.assignments.booth_of(self.stand_id)
+        history = tuple(uow.stand_history.of(self.stand_id))
         if booth is not None:
             uow.assignments.remove(booth)
-        uow.stands.remove(self.stand_id)
-        inverse: Operation = AddStand(stand=replace(stand, id=self.stand_id))
+        uow.stands.remove(self.stand_id)  # its history with it
+        inverse: Operation = AddStand(stand=replace(stand, id=self.stand_id), history=history)
         if booth is not None:
             from boothmanager.operations.assignment import Assign
             from boothmanager.operations.batch import Batch

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import os
 import shutil
 import sqlite3
@@ -13,7 +14,7 @@ from sqlalchemy import Engine, QueuePool, create_engine, event, inspect
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from boothmanager.domain import Booth, Event, Stand
+from boothmanager.domain import Booth, Event, HistoryEntry, Stand
 from boothmanager.operations.base import Change, Operation
 from boothmanager.storage.errors import (
     EventFileBusy,
@@ -25,18 +26,29 @@ from boothmanager.storage.errors import (
     StorageError,
 )
 from boothmanager.storage.probe import check_event_file, wal_path
-from boothmanager.storage.repositories import SqlAssignments, SqlBooths, SqlEvent, SqlStands
+from boothmanager.storage.repositories import SqlAssignments, SqlBooths, SqlEvent
 from boothmanager.storage.schema import HEAD, REVISIONS, upgrade
+from boothmanager.storage.stands import SqlStandHistory, SqlStands
+
 
 class SqlUnitOfWork:
-    """The repositories of one transaction."""
+    """The repositories of one transaction; `who` signs the stand history it writes."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, *, who: str = "") -> None:
         self.session = session
         self.booths = SqlBooths(session)
         self.stands = SqlStands(session)
         self.assignments = SqlAssignments(session, self.booths)
         self.event = SqlEvent(session)
+        self.stand_history = SqlStandHistory(session, who=who)
+
+
+def login_name() -> str:
+    """Who works on the file, for the stand history: the login name, if the system knows it."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""
 
 
 def sqlite_engine(path: Path, *, create: bool = False) -> Engine:
@@ -109,6 +121,7 @@ class Database:
     def __init__(self, engine: Engine, *, path: Path | None = None) -> None:
         self.engine = engine
         self.path = path
+        self.actor = login_name()  # the stand history's "who"; a front end may name someone else
         self._identity = file_identity(path) if path is not None else None
 
     @classmethod
@@ -171,7 +184,7 @@ class Database:
                                            "Save As)")
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
-                yield SqlUnitOfWork(session)
+                yield SqlUnitOfWork(session, who=self.actor)
         except OperationalError as error:
             raise storage_error(self.path, error) from error
 
@@ -193,6 +206,11 @@ class Database:
     def stands(self, ids: frozenset[int]) -> list[Stand]:
         with self.unit_of_work() as uow:
             return uow.stands.many(ids)
+
+    def stand_history(self, stand_id: int) -> list[HistoryEntry]:
+        """Every change of the stand's status and booth, oldest first."""
+        with self.unit_of_work() as uow:
+            return uow.stand_history.of(stand_id)
 
     def save_copy(self, target: Path | str) -> None:
         """Write the whole event to another file (Save As), through SQLite's backup."""

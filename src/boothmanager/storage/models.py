@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Stable constraint names, so Alembic can alter them on SQLite and PostgreSQL alike.
@@ -125,6 +125,30 @@ class StandRow(Base):
     contact: Mapped[str] = mapped_column(Text, default="")
     needs: Mapped[str] = mapped_column(String(200), default="")
     placeholder: Mapped[bool] = mapped_column(default=False)
+    contact_name: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(Text, default="")
+    min_area_mm2: Mapped[int | None] = mapped_column(Integer)
+    table_length_mm: Mapped[int | None] = mapped_column(Integer)
+    staff_count: Mapped[int | None] = mapped_column(Integer)
+    setup_at: Mapped[datetime | None] = mapped_column(DateTime)  # the venue's local time
+    teardown_at: Mapped[datetime | None] = mapped_column(DateTime)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="applied")
+
+
+class StandHistoryRow(Base):
+    """A change of a stand's status or booth; rows go with their stand."""
+
+    __tablename__ = "stand_history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stand_id: Mapped[int] = mapped_column(ForeignKey("stand.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    who: Mapped[str] = mapped_column(Text, default="")
+    field: Mapped[str] = mapped_column(String(20))
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)
 
 
 class AssignmentRow(Base):

@@ -21,7 +21,6 @@ from boothmanager.domain import (
     Point,
     Rect,
     Side,
-    Stand,
     Venue,
 )
 from boothmanager.domain.event import natural_key
@@ -32,7 +31,6 @@ from boothmanager.storage.models import (
     ExitRow,
     LevelRow,
     ObstacleRow,
-    StandRow,
     VenueRow,
     ZoneRow,
 )
@@ -63,13 +61,6 @@ def booth_from_row(row: tuple) -> Booth:
                  open_sides=frozenset(Side(s) for s in split_flags(sides)),
                  amenities=frozenset(Amenity(a) for a in split_flags(amenities)),
                  reserved=reserved, stand_id=stand_id)
-
-
-def stand_from_row(row: StandRow) -> Stand:
-    return Stand(id=row.id, organisation=row.organisation, project=row.project,
-                 description=row.description, theme=row.theme, website=row.website,
-                 contact=row.contact, needs=frozenset(Amenity(n) for n in split_flags(row.needs)),
-                 placeholder=row.placeholder)
 
 
 class SqlBooths:
@@ -136,37 +127,6 @@ class SqlBooths:
         booth_id = self.session.scalar(select(BoothRow.id).where(BoothRow.number == number))
         assert booth_id is not None, number
         return booth_id
-
-
-class SqlStands:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def get(self, stand_id: int) -> Stand | None:
-        row = self.session.get(StandRow, stand_id)
-        return stand_from_row(row) if row else None
-
-    def many(self, ids: frozenset[int] | None = None) -> list[Stand]:
-        query = select(StandRow).order_by(StandRow.id)
-        if ids is not None:
-            query = query.where(StandRow.id.in_(ids))
-        return [stand_from_row(row) for row in self.session.scalars(query)]
-
-    def named(self, name: str) -> list[Stand]:
-        query = select(StandRow).where((StandRow.project == name) | (StandRow.organisation == name))
-        return [stand_from_row(row) for row in self.session.scalars(query.order_by(StandRow.id))]
-
-    def add(self, stand: Stand) -> int:
-        row = StandRow(id=stand.id, organisation=stand.organisation, project=stand.project,
-                       description=stand.description, theme=stand.theme, website=stand.website,
-                       contact=stand.contact, needs=join_flags(stand.needs),
-                       placeholder=stand.placeholder)
-        self.session.add(row)
-        self.session.flush()
-        return row.id
-
-    def remove(self, stand_id: int) -> None:
-        self.session.execute(delete(StandRow).where(StandRow.id == stand_id))
 
 
 class SqlAssignments:

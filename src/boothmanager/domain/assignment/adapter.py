@@ -12,7 +12,10 @@ from boothmanager.domain.event import Event
 
 @dataclass(frozen=True, slots=True)
 class StandRules:
-    """A stand's rules and wishes that the event file does not hold yet (callers pass them)."""
+    """A stand's rules and wishes that the event file does not hold yet (callers pass them).
+
+    `min_area_mm2` None: the stand record's minimum area.
+    """
 
     min_area_mm2: int | None = None
     zones: frozenset[str] = frozenset()
@@ -33,7 +36,8 @@ class AssignmentSettings:
 
 
 def problem_from_event(event: Event, settings: AssignmentSettings | None = None) -> Problem:
-    """Stands with their needs, theme and current booth; booths with amenities and reservation."""
+    """Stands with their needs, minimum area, theme and current booth; booths with amenities
+    and reservation."""
     settings = settings or AssignmentSettings()
     known = {stand.id for stand in event.stands}
     for stand_id in settings.rules:
@@ -51,7 +55,8 @@ def problem_from_event(event: Event, settings: AssignmentSettings | None = None)
                                reason="the stand has no booth to keep")
         stands.append(StandRequest(
             stand_id=stand.id, theme=stand.theme, needs=stand.needs,
-            min_area_mm2=rules.min_area_mm2, zones=rules.zones,
+            min_area_mm2=(stand.min_area_mm2 if rules.min_area_mm2 is None
+                          else rules.min_area_mm2), zones=rules.zones,
             locked_booth=current if rules.locked else None, current_booth=current,
             wishes=rules.wishes, near=rules.near, apart=rules.apart))
     booths = tuple(BoothSlot(number=b.number, level=b.level, rect=b.rect, amenities=b.amenities,

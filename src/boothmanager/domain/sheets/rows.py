@@ -1,0 +1,197 @@
+"""From a sheet's rows to stands: each row read and checked, with the spreadsheet's row numbers."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Collection, Iterable, Mapping
+from dataclasses import dataclass, replace
+
+from boothmanager.domain.booth import Booth
+from boothmanager.domain.errors import InvalidValue
+from boothmanager.domain.sheets import cells
+from boothmanager.domain.sheets.cells import CellError, blank, shortened
+from boothmanager.domain.sheets.columns import NEED_COLUMNS, ColumnPlan, Column, plan_columns
+from boothmanager.domain.sheets.problems import (
+    RowProblem,
+    RowProblemKind,
+    SheetProblem,
+    SheetProblemKind,
+    UnusableSheet,
+)
+from boothmanager.domain.stand import EMAIL, LIMITS, MAX_AREA_MM2, MAX_STAFF, MAX_TABLE_MM, Stand
+
+C = Column
+LINES = {C.ORGANISATION: "organisation", C.PROJECT: "project", C.THEME: "theme",
+         C.WEBSITE: "website", C.CONTACT_NAME: "contact_name", C.EMAIL: "email",
+         C.PHONE: "phone"}
+PARAGRAPHS = {C.DESCRIPTION: "description", C.CONTACT: "contact", C.NOTES: "notes"}
+BoothLookup = Callable[[str], Booth | None]
+
+
+@dataclass(frozen=True, slots=True)
+class SheetRow:
+    number: int  # the spreadsheet's own row number
+    cells: tuple[object, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    """A sheet as read: its header row and the rows below it, cells as the file held them."""
+
+    headers: tuple[str, ...]
+    rows: tuple[SheetRow, ...]
+    header_row: int = 1
+    source: str = ""  # what was read, e.g. "CSV, cp1252, ';'"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportRow:
+    row: int
+    stand: Stand
+    booth: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    """The stands a sheet gives, and every problem of its rows (all rows or none import)."""
+
+    rows: tuple[ImportRow, ...]
+    problems: tuple[RowProblem, ...]
+    columns: ColumnPlan
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def fold(text: str) -> str:
+    """A name as compared for duplicates: NFC, case-folded, white space collapsed."""
+    return unicodedata.normalize("NFC", " ".join(unicodedata.normalize("NFC", text)
+                                                 .casefold().split()))
+
+
+def stand_key(organisation: str, project: str) -> tuple[str, str]:
+    return fold(organisation), fold(project)
+
+
+def plan_import(sheet: Sheet, *, mapping: Mapping[str, str | None] | None = None,
+                existing: Iterable[Stand] = (), booth_of: BoothLookup | None = None,
+                themes: Collection[str] | None = None) -> ImportPlan:
+    """Read every row; duplicates are by organisation + project against `existing` and the
+    sheet. `booth_of` finds a booth named in the sheet (None: booths are not checked).
+    `themes` None: any theme; else a theme must be one of them (its spelling is taken)."""
+    if not sheet.headers:
+        raise UnusableSheet(problems=(SheetProblem(SheetProblemKind.NO_HEADER, ""),))
+    columns = plan_columns(sheet.headers, mapping)
+    known = {stand_key(s.organisation, s.project): s.id for s in existing}
+    theme_names = None if themes is None else {fold(theme): theme for theme in themes}
+    first_row: dict[tuple[str, str], int] = {}
+    booth_rows: dict[str, int] = {}
+    rows: list[ImportRow] = []
+    problems: list[RowProblem] = []
+    for row in sheet.rows:
+        if all(blank(cell) for cell in row.cells):
+            continue
+        values, found = read_row(row, columns, theme_names, sheet.headers)
+        booth = values.pop("booth", None)
+        if not values.get("organisation") and not values.get("project"):
+            found.append(RowProblem(row.number, RowProblemKind.MISSING_NAME))
+        else:
+            key = stand_key(str(values.get("organisation", "")), str(values.get("project", "")))
+            if key in known:
+                found.append(RowProblem(row.number, RowProblemKind.DUPLICATE_EXISTING,
+                                        other=known[key]))
+            elif key in first_row:
+                found.append(RowProblem(row.number, RowProblemKind.DUPLICATE_IN_SHEET,
+                                        other=first_row[key]))
+            else:
+                first_row[key] = row.number
+        if isinstance(booth, str):
+            header = sheet.headers[columns.index(C.BOOTH) or 0]
+            twin = next((p.other for p in found if p.kind is RowProblemKind.DUPLICATE_EXISTING),
+                        None)
+            found.extend(replace(problem, header=header) for problem in
+                         booth_problems(row.number, booth, booth_of, booth_rows)
+                         if twin is None or problem.reason == "row"
+                         or problem.other != twin)  # the duplicate's own booth: said once
+        if not found:
+            try:
+                rows.append(ImportRow(row.number, Stand(**values), booth))  # type: ignore[arg-type]
+            except InvalidValue as error:
+                found.append(RowProblem(row.number, RowProblemKind.INVALID, error.field,
+                                        shortened(error.value), reason=error.reason))
+        problems.extend(found)
+    return ImportPlan(rows=tuple(rows), problems=tuple(problems), columns=columns)
+
+
+def booth_problems(row: int, number: str, booth_of: BoothLookup | None,
+                   booth_rows: dict[str, int]) -> list[RowProblem]:
+    field = C.BOOTH.value
+    if number in booth_rows:
+        return [RowProblem(row, RowProblemKind.BOOTH_TAKEN, field, shortened(number),
+                           other=booth_rows[number], reason="row")]
+    booth_rows[number] = row
+    if booth_of is None:
+        return []
+    booth = booth_of(number)
+    if booth is None:
+        return [RowProblem(row, RowProblemKind.UNKNOWN_BOOTH, field, shortened(number))]
+    if booth.stand_id is not None:
+        return [RowProblem(row, RowProblemKind.BOOTH_TAKEN, field, number, other=booth.stand_id)]
+    return []
+
+
+def read_row(row: SheetRow, columns: ColumnPlan, themes: Mapping[str, str] | None,
+             headers: tuple[str, ...]) -> tuple[dict[str, object], list[RowProblem]]:
+    """The stand's fields this row gives, and the problems of its cells."""
+    values: dict[str, object] = {"organisation": "", "project": ""}
+    needs = set()
+    problems: list[RowProblem] = []
+    for index, column in columns.fields:
+        cell = row.cells[index] if index < len(row.cells) else None
+        try:
+            if column in NEED_COLUMNS:
+                if cells.flag(cell):
+                    needs.add(NEED_COLUMNS[column])
+            else:
+                read_cell(column, cell, values, themes)
+        except CellError as error:
+            problems.append(RowProblem(row.number, error.kind, column.value, shortened(cell),
+                                       reason=error.reason, header=headers[index]))
+    values["needs"] = frozenset(needs)
+    return values, problems
+
+
+def read_cell(column: Column, cell: object, values: dict[str, object],
+              themes: Mapping[str, str] | None) -> None:
+    """Put what one cell says into `values`, or raise CellError."""
+    if column in LINES or column in PARAGRAPHS:
+        field = LINES.get(column) or PARAGRAPHS[column]
+        found = cells.text(cell, multiline=column in PARAGRAPHS)
+        if len(found) > LIMITS[field]:
+            raise CellError(RowProblemKind.TOO_LONG, f"at most {LIMITS[field]} characters")
+        if column is C.EMAIL and found and not EMAIL.fullmatch(found):
+            raise CellError(RowProblemKind.BAD_EMAIL)
+        if column is C.THEME and found and themes is not None:
+            if fold(found) not in themes:
+                raise CellError(RowProblemKind.UNKNOWN_THEME)
+            found = themes[fold(found)]
+        values[field] = found
+    elif column is C.AREA:
+        values["min_area_mm2"] = cells.scaled(cell, 1_000_000, low=1, high=MAX_AREA_MM2,
+                                              unit="m²")
+    elif column is C.TABLE_LENGTH:
+        values["table_length_mm"] = cells.scaled(cell, 1_000, low=1, high=MAX_TABLE_MM, unit="m")
+    elif column is C.STAFF:
+        values["staff_count"] = cells.count(cell, high=MAX_STAFF)
+    elif column is C.SETUP:
+        values["setup_at"] = cells.moment(cell)
+    elif column is C.TEARDOWN:
+        values["teardown_at"] = cells.moment(cell)
+    elif column is C.STATUS:
+        values["status"] = cells.status(cell)
+    elif column is C.PLACEHOLDER:
+        values["placeholder"] = cells.flag(cell)
+    elif column is C.BOOTH:
+        values["booth"] = cells.text(cell) or None
+    # C.ID: an export's stand ids; the importing event gives its own.

@@ -1,0 +1,110 @@
+"""The stand repositories: stand records and the history of their status and booth changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from boothmanager.domain import Amenity, HistoryEntry, HistoryField, Stand, StandStatus
+from boothmanager.storage.models import StandHistoryRow, StandRow
+from boothmanager.storage.repositories import join_flags, split_flags
+
+
+def stand_from_row(row: StandRow) -> Stand:
+    return Stand(id=row.id, organisation=row.organisation, project=row.project,
+                 description=row.description, theme=row.theme, website=row.website,
+                 contact=row.contact, needs=frozenset(Amenity(n) for n in split_flags(row.needs)),
+                 placeholder=row.placeholder, contact_name=row.contact_name, email=row.email,
+                 phone=row.phone, min_area_mm2=row.min_area_mm2,
+                 table_length_mm=row.table_length_mm, staff_count=row.staff_count,
+                 setup_at=row.setup_at, teardown_at=row.teardown_at, notes=row.notes,
+                 status=StandStatus(row.status))
+
+
+def fill_stand(row: StandRow, stand: Stand) -> None:
+    row.organisation, row.project = stand.organisation, stand.project
+    row.description, row.theme, row.website = stand.description, stand.theme, stand.website
+    row.contact, row.contact_name = stand.contact, stand.contact_name
+    row.email, row.phone, row.notes = stand.email, stand.phone, stand.notes
+    row.needs, row.placeholder = join_flags(stand.needs), stand.placeholder
+    row.min_area_mm2, row.table_length_mm = stand.min_area_mm2, stand.table_length_mm
+    row.staff_count, row.setup_at, row.teardown_at = (stand.staff_count, stand.setup_at,
+                                                      stand.teardown_at)
+    row.status = stand.status.value
+
+
+class SqlStands:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, stand_id: int) -> Stand | None:
+        row = self.session.get(StandRow, stand_id)
+        return stand_from_row(row) if row else None
+
+    def many(self, ids: frozenset[int] | None = None) -> list[Stand]:
+        query = select(StandRow).order_by(StandRow.id)
+        if ids is not None:
+            query = query.where(StandRow.id.in_(ids))
+        return [stand_from_row(row) for row in self.session.scalars(query)]
+
+    def named(self, name: str) -> list[Stand]:
+        query = select(StandRow).where((StandRow.project == name) | (StandRow.organisation == name))
+        return [stand_from_row(row) for row in self.session.scalars(query.order_by(StandRow.id))]
+
+    def add(self, stand: Stand) -> int:
+        row = StandRow(id=stand.id)
+        fill_stand(row, stand)
+        self.session.add(row)
+        self.session.flush()
+        return row.id
+
+    def update(self, stand: Stand) -> None:
+        row = self.session.get(StandRow, stand.id)
+        assert row is not None, stand.id
+        fill_stand(row, stand)
+        self.session.flush()
+
+    def remove(self, stand_id: int) -> None:
+        # Its history goes with it (also without the foreign keys' cascade, e.g. on a server).
+        self.session.execute(delete(StandHistoryRow).where(StandHistoryRow.stand_id == stand_id))
+        self.session.execute(delete(StandRow).where(StandRow.id == stand_id))
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class SqlStandHistory:
+    """Changes of stands' status and booth, stamped with who (the file's user) and when."""
+
+    def __init__(self, session: Session, *, who: str = "",
+                 clock: Callable[[], datetime] = utc_now) -> None:
+        self.session = session
+        self.who = who
+        self.clock = clock
+
+    def record(self, stand_id: int, field: HistoryField, old: str | None,
+               new: str | None) -> None:
+        self.restore([HistoryEntry(stand_id=stand_id, field=field, old=old, new=new,
+                                   who=self.who, at=self.clock())])
+
+    def restore(self, entries: Iterable[HistoryEntry]) -> None:
+        """Write entries as they were (undoing a removal brings a stand's history back)."""
+        for entry in entries:
+            at = (entry.at or self.clock()).astimezone(UTC).replace(tzinfo=None)
+            self.session.add(StandHistoryRow(stand_id=entry.stand_id, at=at, who=entry.who,
+                                             field=entry.field.value, old=entry.old,
+                                             new=entry.new))
+        self.session.flush()
+
+    def of(self, stand_id: int) -> list[HistoryEntry]:
+        """A stand's history, oldest first."""
+        rows = self.session.scalars(select(StandHistoryRow)
+                                    .where(StandHistoryRow.stand_id == stand_id)
+                                    .order_by(StandHistoryRow.id))
+        return [HistoryEntry(stand_id=row.stand_id, field=HistoryField(row.field), old=row.old,
+                             new=row.new, who=row.who, at=row.at.replace(tzinfo=UTC))
+                for row in rows]
