@@ -16,16 +16,20 @@ from boothmanager.signage.layout import Panel, RowList, SignLayout, TextBox, Tex
 PT_PER_MM = 72 / 25.4
 
 CONTACT = "Erika Mustermann, erika.mustermann@example.org, 0345 1234567"
+# The structured contact fields hold the same words, so every "never printed" check covers them.
+PRIVATE = {"contact": CONTACT, "contact_name": "Erika Mustermann",
+           "email": "erika.mustermann@example.org", "phone": "0345 1234567",
+           "notes": "Erika Mustermann zahlt spät"}
 ARABIC_PROJECT = "مرحبا بالعالم"  # "hello world": مرحبا is read first, so it stands right
 # Stands of the made-up multilingual event: German, Turkish, Ukrainian, Arabic, Greek, mixed.
 WORLD = (
     ("S1", Stand("Auslandsgesellschaft Sachsen-Anhalt e.V.",
-                 "IKOE – Interkulturelle Orientierung und Öffnung", contact=CONTACT)),
+                 "IKOE – Interkulturelle Orientierung und Öffnung", **PRIVATE)),
     ("S2", Stand("Türkisch-Deutscher Kulturverein Halle e.V.",
-                 "Şehir Bahçesi – İstanbul trifft Halle", contact=CONTACT)),
+                 "Şehir Bahçesi – İstanbul trifft Halle", **PRIVATE)),
     ("S3", Stand("Українська громада Магдебурга", "Київ – Магдебург: мости дружби",
-                 contact=CONTACT)),
-    ("S4", Stand("جمعية الجالية العربية في هاله", ARABIC_PROJECT, contact=CONTACT)),
+                 **PRIVATE)),
+    ("S4", Stand("جمعية الجالية العربية في هاله", ARABIC_PROJECT, **PRIVATE)),
     ("S5", Stand("Ελληνική Κοινότητα Χάλλε", "Καλώς ήρθατε στη Σαξονία-Άνχαλτ")),
     ("S6", Stand("Verein مرحبا بالعالم e.V.", "Straße ẞ <b>Markup</b> & Co")),
 )

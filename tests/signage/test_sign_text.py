@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from boothmanager.domain import Stand
 from boothmanager.signage import render_booth_signs
 from boothmanager.storage import Database
+from print_support import PRIVATE
 
 LONG_NAME = ("Netzwerk für interkulturelle Öffnung, Teilhabe und Antidiskriminierungsarbeit in "
              "den Landkreisen Anhalt-Bitterfeld, Salzlandkreis und Wittenberg – gefördert vom "
@@ -78,8 +79,9 @@ def test_fonts_are_embedded(build_event, tmp_path: Path) -> None:
 
 def test_contact_never_reaches_the_sign(build_event, probe, tmp_path: Path) -> None:
     stands = (("S1", Stand("Verein", "Mit Website", website="https://example.org",
-                           contact=CONTACT)),
-              ("S2", Stand("Verein", "Ohne Website", contact=CONTACT)))
+                           **PRIVATE)),
+              ("S2", Stand("Verein", "Ohne Website", contact=CONTACT,
+                           email="erika.mustermann@example.org", phone="0345 1234567")))
     out = tmp_path / "signs.pdf"
     render_booth_signs(build_event(*stands), out)
 
