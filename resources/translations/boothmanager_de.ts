@@ -447,95 +447,111 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="40" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="47" />
         <source>Select a booth on the plan or a stand in the list.</source>
         <translation>Wählen Sie einen Stand im Plan oder ein Projekt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="50" />
-        <location filename="../../src/boothmanager/gui/properties.py" line="72" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="57" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="79" />
         <source>Booth</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="51" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="58" />
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="52" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="59" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="53" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="60" />
         <source>Position</source>
         <translation>Lage</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="54" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="61" />
         <source>Open sides</source>
         <translation>Offene Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="55" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="62" />
         <source>Type</source>
         <translation>Standtyp</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="56" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="63" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="80" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="57" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="64" />
         <source>Amenities</source>
         <translation>Ausstattung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="60" />
-        <location filename="../../src/boothmanager/gui/properties.py" line="68" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="67" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="75" />
         <source>Stand</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="62" />
-        <location filename="../../src/boothmanager/gui/properties.py" line="75" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="69" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="91" />
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="62" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="69" />
         <source>Venue geometry is an estimate.</source>
         <translation>Die Geometrie des Veranstaltungsorts ist geschätzt.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="69" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="76" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="70" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="77" />
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="71" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="78" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="72" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="79" />
         <source>not placed</source>
         <translation>nicht platziert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="73" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="81" />
+        <source>Needs</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/properties.py" line="84" />
+        <source>Area at least</source>
+        <translation>Fläche mindestens</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/properties.py" line="86" />
         <source>Contact (private)</source>
         <translation>Kontakt (privat)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="75" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="89" />
+        <source>Notes (internal)</source>
+        <translation>Notizen (intern)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/properties.py" line="91" />
         <source>Placeholder: the name is not known yet.</source>
         <translation>Platzhalter: Der Name ist noch nicht bekannt.</translation>
     </message>
@@ -765,182 +781,247 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="65" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="67" />
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="65" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="67" />
         <source>reserved</source>
         <translation>reserviert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="66" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="68" />
         <source>assigned</source>
         <translation>belegt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="70" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="72" />
         <source>inline booth</source>
         <translation>Reihenstand</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="70" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="72" />
         <source>corner booth</source>
         <translation>Eckstand</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="71" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="73" />
         <source>peninsula booth</source>
         <translation>Kopfstand</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="71" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="73" />
         <source>island booth</source>
         <translation>Blockstand (Insel)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="72" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="74" />
         <source>through booth (open front and back)</source>
         <translation>Durchgangsstand (vorn und hinten offen)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="73" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="75" />
         <source>closed on all sides</source>
         <translation>allseitig geschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="77" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="79" />
         <source>north</source>
         <translation>Nord</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="77" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="79" />
         <source>east</source>
         <translation>Ost</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="77" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="79" />
         <source>south</source>
         <translation>Süd</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="78" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="80" />
         <source>west</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="82" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="84" />
         <source>power</source>
         <translation>Strom</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="82" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="85" />
         <source>table</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="83" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="86" />
         <source>pinboard</source>
         <translation>Pinnwand</translation>
     </message>
     <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="87" />
+        <source>water</source>
+        <translation>Wasser</translation>
+    </message>
+    <message>
         <location filename="../../src/boothmanager/gui/wording.py" line="88" />
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="89" />
+        <source>wall</source>
+        <translation>Wand</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="90" />
+        <source>step-free access</source>
+        <translation>stufenloser Zugang</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="94" />
+        <source>applied</source>
+        <translation>beworben</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="95" />
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="96" />
+        <source>placed</source>
+        <translation>platziert</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="97" />
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="98" />
+        <source>on the waiting list</source>
+        <translation>auf der Warteliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="99" />
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="104" />
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="95" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="111" />
         <source>Booth %1 overlaps booth %2</source>
         <translation>Stand %1 überlappt Stand %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="97" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="113" />
         <source>Booth %1 is outside the hall</source>
         <translation>Stand %1 liegt außerhalb der Halle</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="99" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="115" />
         <source>Booth %1 stands on %2</source>
         <translation>Stand %1 steht auf %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="100" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="116" />
         <source>Booth %1 is in a keep-clear zone (%2)</source>
         <translation>Stand %1 liegt in einer Freihaltefläche (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="106" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="122" />
         <source>There is no booth “%1”.</source>
         <translation>Es gibt keinen Stand „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="108" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="124" />
         <source>There is no stand “%1”.</source>
         <translation>Es gibt keinen Aussteller „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="110" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="126" />
         <source>Booth %1 is already occupied by “%2”. Unassign it first.</source>
         <translation>Stand %1 ist bereits mit „%2“ belegt. Heben Sie die Zuordnung zuerst auf.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="112" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="128" />
         <source>Booth %1 has no stand assigned.</source>
         <translation>Stand %1 ist nicht belegt.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="114" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="130" />
         <source>A booth numbered %1 exists already.</source>
         <translation>Einen Stand mit der Nummer %1 gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="116" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="132" />
         <source>“%1” names several stands.</source>
         <translation>„%1“ bezeichnet mehrere Aussteller.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="118" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="134" />
         <source>Invalid %1 “%2”: %3</source>
         <translation>Ungültige Angabe %1 „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="120" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="136" />
         <source>%1 was written by a newer version of boothmanager. Please update boothmanager to open it; the file was not changed.</source>
         <translation>%1 wurde mit einer neueren Version von boothmanager gespeichert. Bitte aktualisieren Sie boothmanager, um die Datei zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="123" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="139" />
         <source>%1 exists already and was not overwritten.</source>
         <translation>%1 existiert bereits und wurde nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="125" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="141" />
         <source>%1 cannot be opened: %2. The file was not changed.</source>
         <translation>%1 kann nicht geöffnet werden: %2. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="127" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="143" />
         <source>%1 was deleted, moved or replaced while it was open; nothing was changed. Save a copy with Save As.</source>
         <translation>%1 wurde gelöscht, verschoben oder ersetzt, während sie geöffnet war; nichts wurde geändert. Speichern Sie eine Kopie mit „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="129" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="145" />
         <source>Booth %1 was changed elsewhere since; nothing was changed.</source>
         <translation>Stand %1 wurde inzwischen an anderer Stelle geändert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="131" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="147" />
+        <source>Stand %1 cannot go from “%2” to “%3”.</source>
+        <translation>Aussteller %1 kann nicht von „%2“ zu „%3“ wechseln.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="150" />
+        <source>Stand %1 was changed elsewhere since; nothing was changed.</source>
+        <translation>Aussteller %1 wurde inzwischen an anderer Stelle geändert; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="152" />
+        <source>The sheet was not imported (%1 problems); nothing was changed.</source>
+        <translation>Die Tabelle wurde nicht importiert (%1 Probleme); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="154" />
         <source>%1 is in use by another program; nothing was changed. Try again in a moment.</source>
         <translation>%1 wird von einem anderen Programm verwendet; nichts wurde geändert. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="133" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="156" />
         <source>%1 is read-only; nothing was changed. Save a copy with Save As.</source>
         <translation>%1 ist schreibgeschützt; nichts wurde geändert. Speichern Sie eine Kopie mit „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="136" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="159" />
         <source>Unexpected error: %1</source>
         <translation>Unerwarteter Fehler: %1</translation>
     </message>

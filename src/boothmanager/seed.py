@@ -24,6 +24,7 @@ from boothmanager.domain import (
     Venue,
     mm,
 )
+from boothmanager.domain.status import StandStatus
 from boothmanager.operations import CreateEvent
 from boothmanager.resources import DEMO_EVENT
 
@@ -56,6 +57,7 @@ def event_from_seed(data: dict[str, Any]) -> CreateEvent:
     """The operation that fills an empty event file with the seed's event."""
     info = data["event"]
     venue = data["venue"]
+    on_booths = {b.get("stand") for b in data.get("booths", [])}
     return CreateEvent(
         info=EventInfo(name=info["name"], title=info.get("title", ""), motto=info.get("motto", ""),
                        starts=_date(info.get("starts")), ends=_date(info.get("ends")),
@@ -69,7 +71,10 @@ def event_from_seed(data: dict[str, Any]) -> CreateEvent:
                            theme=s.get("theme", ""), website=s.get("website", ""),
                            contact=s.get("contact", ""),
                            needs=frozenset(Amenity(n) for n in s.get("needs", [])),
-                           placeholder=bool(s.get("placeholder", False)))
+                           placeholder=bool(s.get("placeholder", False)),
+                           # a stand the seed puts on a booth is placed, as a migrated file says
+                           status=StandStatus(s.get("status", "placed" if s.get("id") in on_booths
+                                                    else "applied")))
                      for s in data.get("stands", [])),
         booths=tuple(Booth(number=b["number"], level=b["level"], rect=_rect(b["rect_m"]),
                            rotation=int(b.get("rotation", 0)),

@@ -69,3 +69,11 @@ def test_blank_event(empty_db: Database) -> None:
     assert event.info.name == "Neue Messe"
     assert [level.name for level in event.venue.levels] == ["EG"]
     assert event.booths == event.stands == ()
+
+
+def test_demo_stands_on_booths_are_placed_the_others_applied(demo_db) -> None:  # noqa: ANN001
+    from boothmanager.domain.status import StandStatus
+
+    statuses = {s.id: s.status for s in demo_db.load().stands}
+    assert statuses == {1: StandStatus.PLACED, 2: StandStatus.PLACED, 3: StandStatus.PLACED,
+                        4: StandStatus.APPLIED, 5: StandStatus.APPLIED}

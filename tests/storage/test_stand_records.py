@@ -107,10 +107,11 @@ def test_an_undo_of_an_update_changed_elsewhere_is_refused(demo_db: Database) ->
 
 def test_status_moves_along_the_workflow_and_is_recorded(demo_db: Database) -> None:
     demo_db.actor = "erika"
+    assert demo_db.load().stand(4).status is S.APPLIED  # not on a booth in the demo
     for status in (S.ACCEPTED, S.PLACED, S.CONFIRMED):
-        demo_db.run(ChangeStandStatus(stand_id=1, status=status))
-    assert demo_db.load().stand(1).status is S.CONFIRMED
-    entries = demo_db.stand_history(1)
+        demo_db.run(ChangeStandStatus(stand_id=4, status=status))
+    assert demo_db.load().stand(4).status is S.CONFIRMED
+    entries = demo_db.stand_history(4)
     assert [(e.old, e.new) for e in entries] == [("applied", "accepted"), ("accepted", "placed"),
                                                  ("placed", "confirmed")]
     assert {e.field for e in entries} == {HistoryField.STATUS}

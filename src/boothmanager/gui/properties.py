@@ -6,7 +6,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QWidget
 
 from boothmanager.domain import Booth, Event, Stand
-from boothmanager.gui.wording import amenity_text, metres_text, side_text, status_text, type_text
+from boothmanager.gui.wording import (
+    amenity_text,
+    metres_text,
+    side_text,
+    stand_status_text,
+    status_text,
+    type_text,
+)
 
 
 class PropertiesPanel(QWidget):
@@ -70,7 +77,16 @@ class PropertiesPanel(QWidget):
         self._row(QCoreApplication.translate("PropertiesPanel", "Theme"), stand.theme or "–")
         self._row(QCoreApplication.translate("PropertiesPanel", "Description"), stand.description or "–")
         self._row(QCoreApplication.translate("PropertiesPanel", "Booth"), booth.number if booth else QCoreApplication.translate("PropertiesPanel", "not placed"))
-        self._row(QCoreApplication.translate("PropertiesPanel", "Contact (private)"), stand.contact or "–")
+        self._row(QCoreApplication.translate("PropertiesPanel", "Status"), stand_status_text(stand.status))
+        self._row(QCoreApplication.translate("PropertiesPanel", "Needs"),
+                  ", ".join(amenity_text(a) for a in sorted(stand.needs)) or "–")
+        if stand.min_area_mm2:
+            self._row(QCoreApplication.translate("PropertiesPanel", "Area at least"), f"{stand.min_area_mm2 / 1_000_000:g} m²")
+        private = [stand.contact_name, stand.email, stand.phone, stand.contact]
+        self._row(QCoreApplication.translate("PropertiesPanel", "Contact (private)"),
+                  "\n".join(p for p in private if p) or "–")
+        if stand.notes:
+            self._row(QCoreApplication.translate("PropertiesPanel", "Notes (internal)"), stand.notes)
         if stand.placeholder:
             self._row(QCoreApplication.translate("PropertiesPanel", "Note"), QCoreApplication.translate("PropertiesPanel", "Placeholder: the name is not known yet."))
 

@@ -23,6 +23,8 @@ from boothmanager.domain import (
     UnknownStand,
 )
 from boothmanager.domain.problems import PlanProblem, ProblemKind
+from boothmanager.domain.sheets.problems import ImportRefused, UnusableSheet
+from boothmanager.domain.status import StandChangedElsewhere, StandStatus, TransitionRefused
 from boothmanager.storage.errors import (
     EventFileBusy,
     EventFileExists,
@@ -79,8 +81,22 @@ def side_text(side: Side) -> str:
 
 
 def amenity_text(amenity: Amenity) -> str:
-    return {Amenity.POWER: QCoreApplication.translate("Wording", "power"), Amenity.TABLE: QCoreApplication.translate("Wording", "table"),
-            Amenity.PINBOARD: QCoreApplication.translate("Wording", "pinboard")}[amenity]
+    return {Amenity.POWER: QCoreApplication.translate("Wording", "power"),
+            Amenity.TABLE: QCoreApplication.translate("Wording", "table"),
+            Amenity.PINBOARD: QCoreApplication.translate("Wording", "pinboard"),
+            Amenity.WATER: QCoreApplication.translate("Wording", "water"),
+            Amenity.NETWORK: QCoreApplication.translate("Wording", "network"),
+            Amenity.WALL: QCoreApplication.translate("Wording", "wall"),
+            Amenity.STEP_FREE: QCoreApplication.translate("Wording", "step-free access")}[amenity]
+
+
+def stand_status_text(status: StandStatus) -> str:
+    return {StandStatus.APPLIED: QCoreApplication.translate("Wording", "applied"),
+            StandStatus.ACCEPTED: QCoreApplication.translate("Wording", "accepted"),
+            StandStatus.PLACED: QCoreApplication.translate("Wording", "placed"),
+            StandStatus.CONFIRMED: QCoreApplication.translate("Wording", "confirmed"),
+            StandStatus.WAITLIST: QCoreApplication.translate("Wording", "on the waiting list"),
+            StandStatus.CANCELLED: QCoreApplication.translate("Wording", "cancelled")}[status]
 
 
 def metres_text(millimetres: int) -> str:
@@ -127,6 +143,13 @@ def error_text(error: Exception) -> str:
         return fill(QCoreApplication.translate("Wording", "%1 was deleted, moved or replaced while it was open; nothing was changed. Save a copy with Save As."), str(error.path))
     if isinstance(error, ChangedElsewhere):
         return fill(QCoreApplication.translate("Wording", "Booth %1 was changed elsewhere since; nothing was changed."), error.number)
+    if isinstance(error, TransitionRefused):
+        return fill(QCoreApplication.translate("Wording", "Stand %1 cannot go from “%2” to “%3”."),
+                    error.stand_id, stand_status_text(error.old), stand_status_text(error.new))
+    if isinstance(error, StandChangedElsewhere):
+        return fill(QCoreApplication.translate("Wording", "Stand %1 was changed elsewhere since; nothing was changed."), error.stand_id)
+    if isinstance(error, (ImportRefused, UnusableSheet)):
+        return fill(QCoreApplication.translate("Wording", "The sheet was not imported (%1 problems); nothing was changed."), len(error.problems))
     if isinstance(error, EventFileBusy):
         return fill(QCoreApplication.translate("Wording", "%1 is in use by another program; nothing was changed. Try again in a moment."), str(error.path))
     if isinstance(error, ReadOnlyEventFile):
