@@ -24,6 +24,7 @@ test: setup
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 	$(PY) bench/solver.py
+	$(PY) bench/import_sheet.py
 
 setup: system-deps $(STAMP) translations
 
