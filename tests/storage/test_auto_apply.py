@@ -131,3 +131,21 @@ def test_a_displaced_stand_is_put_back_by_undo(demo_db: Database) -> None:
     assert placement(demo_db)["S1"] == 6
     history.undo()
     assert demo_db.load() == before
+
+
+def test_a_proposal_is_not_applied_onto_a_booth_reserved_since(demo_db: Database) -> None:
+    from dataclasses import replace as _replace
+
+    from boothmanager.domain import ChangedElsewhere as _Changed
+    from boothmanager.operations import ApplyProposal as _Apply, propose_assignment as _propose
+
+    event = demo_db.load()
+    proposal = _propose(event)
+    operation = _Apply.of(proposal, event=event)
+    target = next(m.to_booth for m in operation.moves if m.to_booth)
+    with demo_db.unit_of_work() as uow:  # someone reserves the booth meanwhile
+        uow.booths.update(_replace(uow.booths.get(target), reserved=True))
+    before = demo_db.load()
+    with pytest.raises(_Changed):
+        demo_db.run(operation)
+    assert demo_db.load() == before

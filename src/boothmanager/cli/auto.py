@@ -83,7 +83,7 @@ def auto_assign(args: Namespace) -> int:
     with closing(database().open(Path(args.file))) as db:
         event = db.load()
         proposal = propose_assignment(event)
-        operation = ApplyProposal.of(proposal)
+        operation = ApplyProposal.of(proposal, event=event)
         applied = not args.dry_run and bool(operation.moves)
         if applied:
             db.run(operation)

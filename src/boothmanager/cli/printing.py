@@ -72,6 +72,8 @@ def print_piece(args: argparse.Namespace) -> int:
         raise UserError(f"{error}; choose a larger --paper") from error
     except signage.UnsupportedPaper as error:
         raise UserError(str(error)) from error
+    except signage.MissingGlyphs as error:
+        raise UserError(f"{file}: {error}") from error
     say(f"wrote {what(args.piece, printed.booths, printed.pages)} to {out}")
     return 0
 

@@ -163,7 +163,13 @@ class FileCommands:
 
     def print_signs(self, path: Path | str) -> int | None:
         """Write one sign per assigned booth to a PDF; the page count, or None if refused."""
-        from boothmanager.signage import NothingToPrint, UnsuitableOutput, render_booth_signs
+        from boothmanager.gui.print_dialog import print_error_text
+        from boothmanager.signage import (
+            MissingGlyphs,
+            NothingToPrint,
+            UnsuitableOutput,
+            render_booth_signs,
+        )
 
         if self.document is None:
             return None
@@ -171,6 +177,9 @@ class FileCommands:
             pages = render_booth_signs(self.document.current, path)
         except NothingToPrint:
             self.show_error(QCoreApplication.translate("MainWindow", "No booth has a stand assigned: there is no sign to print."))
+            return None
+        except MissingGlyphs as error:
+            self.show_error(print_error_text(error))
             return None
         except UnsuitableOutput as error:
             self.show_error(fill(QCoreApplication.translate("MainWindow", "The signs were not written to %1: choose another PDF file name. A folder, a missing folder or a file that is not a PDF is never used."), error.path))

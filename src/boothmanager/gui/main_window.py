@@ -393,7 +393,7 @@ class MainWindow(FileCommands, QMainWindow):
 
     def apply_proposal(self, proposal: Proposal, stand_ids: list[int] | None = None) -> Change | None:
         """Apply a proposal (or the ticked part of it) as one undo step."""
-        operation = ApplyProposal.of(proposal, stand_ids)
+        operation = ApplyProposal.of(proposal, stand_ids, event=self.current)
         return self.run(operation, fill(self.tr("Automatic assignment (%1 stands)"),
                                         len(operation.moves)))
 

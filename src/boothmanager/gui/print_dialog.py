@@ -40,7 +40,12 @@ def piece_text(piece: str) -> str:
 
 def print_error_text(error: Exception) -> str:
     """Why this piece cannot be printed so, in the UI language where we can."""
-    from boothmanager.signage import IllegibleLayout, NothingToPrint, UnsupportedPaper
+    from boothmanager.signage import (
+        IllegibleLayout,
+        MissingGlyphs,
+        NothingToPrint,
+        UnsupportedPaper,
+    )
 
     if isinstance(error, IllegibleLayout):
         return fill(QCoreApplication.translate(
@@ -50,6 +55,10 @@ def print_error_text(error: Exception) -> str:
     if isinstance(error, UnsupportedPaper):
         return fill(QCoreApplication.translate(
             "PrintDialog", "This piece is not made for %1 %2."), error.paper, error.orientation)
+    if isinstance(error, MissingGlyphs):
+        return fill(QCoreApplication.translate(
+            "PrintDialog", "No bundled font has the characters %1 (in “%2”); the fonts cover Latin, Greek, Cyrillic and Arabic. Nothing was printed."),
+            "".join(error.characters[:8]), error.sample)
     if isinstance(error, NothingToPrint):
         return QCoreApplication.translate("PrintDialog", "No chosen booth has a stand assigned: nothing to print.")
     return error_text(error)

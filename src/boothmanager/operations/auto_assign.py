@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from boothmanager.domain import ChangedElsewhere, Event
+from boothmanager.domain import Amenity, Booth, ChangedElsewhere, Event
 from boothmanager.domain.assignment import AssignmentSettings, Move, Proposal, problem_from_event
 from boothmanager.operations.assignment import Assign, Unassign
 from boothmanager.operations.base import Change, Operation, UnitOfWork
@@ -21,6 +21,11 @@ def propose_assignment(event: Event, settings: AssignmentSettings | None = None,
     return solve(problem, budget=DEFAULT_BUDGET if budget is None else budget)
 
 
+def facts(booth: Booth) -> tuple[str, bool, frozenset[Amenity], int, int]:
+    """What decides whether a stand fits a booth."""
+    return (booth.number, booth.reserved, booth.amenities, booth.rect.width, booth.rect.depth)
+
+
 @dataclass(frozen=True)
 class ApplyProposal(Operation):
     """Move stands as a proposal says, in one step; its inverse puts every stand back.
@@ -32,15 +37,32 @@ class ApplyProposal(Operation):
 
     moves: tuple[Move, ...]
     label: str = "auto_assign"
+    # What the proposal knew of each target booth (number, reserved, amenities, size): a
+    # booth reserved or changed since is not filled on the strength of an old proposal.
+    targets: tuple[tuple[str, bool, frozenset[Amenity], int, int], ...] = ()
     name = "apply_proposal"
 
     @classmethod
-    def of(cls, proposal: Proposal, stand_ids: Iterable[int] | None = None) -> ApplyProposal:
-        """The whole proposal, or the changes of the stands in `stand_ids` only."""
+    def of(cls, proposal: Proposal, stand_ids: Iterable[int] | None = None, *,
+           event: Event | None = None) -> ApplyProposal:
+        """The whole proposal, or the changes of the stands in `stand_ids` only; with the
+        `event` the proposal was made for, the target booths are checked again on apply."""
         chosen = None if stand_ids is None else frozenset(stand_ids)
-        return cls(moves=proposal.moves(chosen))
+        moves = proposal.moves(chosen)
+        targets: tuple[tuple[str, bool, frozenset[Amenity], int, int], ...] = ()
+        if event is not None:
+            booths = {b.number: b for b in event.booths}
+            targets = tuple(facts(booths[m.to_booth]) for m in moves
+                            if m.to_booth is not None and m.to_booth in booths)
+        return cls(moves=moves, targets=targets)
 
     def apply(self, uow: UnitOfWork) -> Change:
+        for expected in self.targets:
+            booth = uow.booths.get(expected[0])
+            found = facts(booth) if booth is not None else None
+            if found != expected:
+                raise ChangedElsewhere(number=expected[0], expected="as in the proposal",
+                                       found="reserved, changed or removed since")
         for move in self.moves:
             now = uow.assignments.booth_of(move.stand_id)
             if now != move.from_booth:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from boothmanager.signage.document import NothingToPrint, UnsuitableOutput
+from boothmanager.signage.glyphs import MissingGlyphs
 from boothmanager.signage.legibility import IllegibleLayout, UnsupportedPaper
 from boothmanager.signage.paper import Orientation, Paper
 from boothmanager.signage.pieces import Piece, Printed, layout_for, print_piece
 from boothmanager.signage.signs import render_booth_signs
 
-__all__ = ["IllegibleLayout", "NothingToPrint", "Orientation", "Paper", "Piece", "Printed",
+__all__ = ["IllegibleLayout", "MissingGlyphs", "NothingToPrint", "Orientation", "Paper", "Piece", "Printed",
            "UnsuitableOutput", "UnsupportedPaper", "layout_for", "print_piece",
            "render_booth_signs"]

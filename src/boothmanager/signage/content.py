@@ -41,6 +41,18 @@ def event_fields(event: Event, lang: str = "de") -> dict[str, str]:
     }
 
 
+QR_TEXT_BYTES = 160  # a plain-text QR stays a small code with large modules
+
+
+def shortened(text: str, limit: int = QR_TEXT_BYTES) -> str:
+    """`text` cut at a character boundary so its UTF-8 fits `limit` bytes (with "…")."""
+    if len(text.encode("utf-8")) <= limit:
+        return text
+    while len((text + "…").encode("utf-8")) > limit:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 def sign_fields(event: Event, booth: Booth, stand: Stand, lang: str = "de") -> dict[str, str]:
     """The fields of one booth on a public print; the stand's contact never enters."""
     stand = stand.public()  # DSGVO: contacts go on staff prints only
@@ -49,9 +61,9 @@ def sign_fields(event: Event, booth: Booth, stand: Stand, lang: str = "de") -> d
     if organisation.casefold() == name.casefold():
         organisation = ""
     url = website(event, stand)
-    reference = SEPARATOR.join(part for part in (
+    reference = shortened(SEPARATOR.join(part for part in (
         clean(event.info.name), f"{labels(lang)['booth']} {booth.number}", name, organisation)
-        if part)
+        if part))
     return {
         **event_fields(event, lang),
         "booth_number": booth.number,

@@ -11,6 +11,7 @@ from boothmanager.domain import Booth, BoothNotAssigned, Event, Stand, UnknownBo
 from boothmanager.signage.content import event_fields, labels, poster_fields, sign_fields
 from boothmanager.signage.designs import booth_sign, door_poster, fascia, table_tent
 from boothmanager.signage.document import NothingToPrint, Sheet, write_pdf
+from boothmanager.signage.glyphs import check_glyphs, public_texts
 from boothmanager.signage.layout import SignLayout
 from boothmanager.signage.paper import Orientation, Paper
 
@@ -109,6 +110,7 @@ def print_piece(piece: Piece | str, event: Event, out: Path | str, *,
     pairs = chosen(event, booths)
     if not pairs:
         raise NothingToPrint(event.info.name, NOUNS[piece][1])
+    check_glyphs(public_texts(event, pairs))
     title = f"{TITLES[lang][piece]} – {event.info.name}".strip(" –")
     pages = write_pdf(out, layout, sheets(layout, event, pairs, lang), title=title)
     return Printed(pages=pages, booths=len(pairs))

@@ -7,6 +7,7 @@ from pathlib import Path
 from boothmanager.domain import Event
 from boothmanager.signage.designs import BOOTH_SIGN
 from boothmanager.signage.document import NothingToPrint, write_pdf
+from boothmanager.signage.glyphs import check_glyphs, public_texts
 from boothmanager.signage.layout import SignLayout
 from boothmanager.signage.pieces import sheets
 
@@ -17,5 +18,6 @@ def render_booth_signs(event: Event, out: Path | str, *, layout: SignLayout = BO
     pairs = event.assigned()
     if not pairs:
         raise NothingToPrint(event.info.name)
+    check_glyphs(public_texts(event, pairs))
     title = f"Standschilder – {event.info.name}".strip(" –")
     return write_pdf(out, layout, sheets(layout, event, pairs, lang), title=title)

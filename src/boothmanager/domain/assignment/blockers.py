@@ -77,5 +77,7 @@ def hall_set(model: CostModel, group: list[int], holder_row: np.ndarray) -> Shor
     return Shortage(stand_ids=tuple(s.stand_id for s in stands),
                     booths=tuple(model.booths[model.cols[int(c)]].number
                                  for c in np.flatnonzero(seen_cols)),
-                    needs=reduce(frozenset.intersection, (s.needs for s in stands)),
+                    # "N stands need X" only when they need exactly X; else they "compete"
+                    needs=stands[0].needs if all(s.needs == stands[0].needs for s in stands)
+                    else frozenset(),
                     min_area_mm2=least or None, zones=zones)

@@ -92,6 +92,8 @@ def placement(model: CostModel, at: list[int], i: int, holder: dict[int, int]) -
     others = {p for p in (*model.near[i], *model.apart[i]) if at[p] >= 0}
     others |= {holder[k] for k in model.floor.neighbours[j] if k in holder}
     for p in sorted(others):
+        if p < i:
+            continue  # a pair's points are the first stand's, so placements sum to the objective
         for kind, points in model.pair_terms(i, j, p, at[p]).items():
             if points:
                 costs.append(CostTerm(kind, points, other=model.stands[p].stand_id))

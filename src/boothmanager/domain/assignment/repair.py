@@ -38,8 +38,9 @@ class Repair:
         for _ in range(self.passes):
             before = self.improvements
             for i in self.movable:
-                if self.evaluations >= self.budget:
+                if self.evaluations + self.work(i) > self.budget:
                     return self.at
+                self.evaluations += self.work(i)
                 if self.at[i] >= 0 and self.pair_points(i, self.at[i], (i,)) > 0:
                     self.improve(i)
             if self.improvements == before:
@@ -54,14 +55,19 @@ class Repair:
                        if p not in m.fixed and self.at[p] >= 0)]
         for mover in dict.fromkeys(movers):
             for b in self.candidates(mover):
-                if self.evaluations >= self.budget:
+                # An evaluation costs as much as the stand has partners: count that, so the
+                # budget bounds time even when every stand is to be near every other.
+                if self.evaluations + self.work(mover) > self.budget:
                     break
-                self.evaluations += 1
+                self.evaluations += self.work(mover)
                 delta = self.delta(mover, b)
                 if delta < best:
                     best, choice = delta, (mover, b)
         if choice[0] >= 0:
             self.step(*choice)
+
+    def work(self, i: int) -> int:
+        return 1 + len(self.m.near[i]) + len(self.m.apart[i])
 
     def step(self, i: int, b: int) -> None:
         """Stand i to booth b; the stand there (if any) to i's booth."""
