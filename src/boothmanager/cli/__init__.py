@@ -1,4 +1,4 @@
-"""The command line: open the GUI, write the demo event, list, assign, print, import and export."""
+"""The command line: the GUI, demo, list, assign, print, import, export, snapshots and diffs."""
 
 from __future__ import annotations
 
@@ -61,6 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
     from boothmanager.cli.sheets import add_sheet_commands  # import and export: their own module
 
     add_sheet_commands(sub)
+
+    from boothmanager.cli.snapshots import add_snapshot_commands  # snapshot, snapshots, diff
+
+    add_snapshot_commands(sub)
     return parser
 
 

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
         HistoryField,
         Level,
         Rect,
+        Snapshot,
+        SnapshotInfo,
         Stand,
         Venue,
     )
@@ -26,6 +28,7 @@ class BoothRepository(Protocol):
     def update(self, booth: Booth) -> None: ...
     def remove(self, number: str) -> None: ...
     def near(self, level: str, area: Rect) -> list[Booth]: ...
+    def many(self, numbers: frozenset[str] | None = None) -> list[Booth]: ...
 
 
 class StandRepository(Protocol):
@@ -57,6 +60,18 @@ class EventRepository(Protocol):
     def save_info(self, info: EventInfo) -> None: ...
     def save_venue(self, venue: Venue) -> None: ...
     def level(self, name: str) -> Level: ...
+    def info(self) -> EventInfo: ...
+    def venue(self) -> Venue: ...
+
+
+class SnapshotRepository(Protocol):
+    """Named snapshots in the event file; the unit of work stamps who takes one, and when."""
+
+    def all(self) -> list[SnapshotInfo]: ...
+    def get(self, name: str) -> Snapshot | None: ...
+    def add(self, name: str, note: str, document: str) -> Snapshot: ...
+    def restore(self, snapshot: Snapshot) -> None: ...
+    def remove(self, name: str) -> None: ...
 
 
 class UnitOfWork(Protocol):
@@ -67,6 +82,7 @@ class UnitOfWork(Protocol):
     assignments: AssignmentRepository
     event: EventRepository
     stand_history: StandHistoryRepository
+    snapshots: SnapshotRepository
 
 
 @dataclass(frozen=True)
@@ -79,6 +95,7 @@ class Change:
     stands: frozenset[int] = field(default_factory=frozenset)
     venue: bool = False
     changed: bool = True  # False: the event already was as asked; nothing to undo
+    snapshots: frozenset[str] = field(default_factory=frozenset)  # names taken or deleted
 
 
 class Operation:

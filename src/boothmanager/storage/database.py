@@ -14,7 +14,15 @@ from sqlalchemy import Engine, QueuePool, create_engine, event, inspect
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from boothmanager.domain import Booth, Event, HistoryEntry, Stand
+from boothmanager.domain import (
+    Booth,
+    Event,
+    HistoryEntry,
+    Snapshot,
+    SnapshotInfo,
+    Stand,
+    UnknownSnapshot,
+)
 from boothmanager.operations.base import Change, Operation
 from boothmanager.storage.errors import (
     EventFileBusy,
@@ -28,6 +36,7 @@ from boothmanager.storage.errors import (
 from boothmanager.storage.probe import check_event_file, wal_path
 from boothmanager.storage.repositories import SqlAssignments, SqlBooths, SqlEvent
 from boothmanager.storage.schema import HEAD, REVISIONS, upgrade
+from boothmanager.storage.snapshots import SqlSnapshots
 from boothmanager.storage.stands import SqlStandHistory, SqlStands
 
 
@@ -41,6 +50,7 @@ class SqlUnitOfWork:
         self.assignments = SqlAssignments(session, self.booths)
         self.event = SqlEvent(session)
         self.stand_history = SqlStandHistory(session, who=who)
+        self.snapshots = SqlSnapshots(session, who=who)
 
 
 def login_name() -> str:
@@ -211,6 +221,19 @@ class Database:
         """Every change of the stand's status and booth, oldest first."""
         with self.unit_of_work() as uow:
             return uow.stand_history.of(stand_id)
+
+    def snapshots(self) -> list[SnapshotInfo]:
+        """The event's named snapshots, oldest first (without their documents)."""
+        with self.unit_of_work() as uow:
+            return uow.snapshots.all()
+
+    def snapshot(self, name: str) -> Snapshot:
+        """One snapshot with its document (`.event()` reads it back); UnknownSnapshot if none."""
+        with self.unit_of_work() as uow:
+            snapshot = uow.snapshots.get(name)
+        if snapshot is None:
+            raise UnknownSnapshot(name=name)
+        return snapshot
 
     def save_copy(self, target: Path | str) -> None:
         """Write the whole event to another file (Save As), through SQLite's backup."""

@@ -159,3 +159,17 @@ class AssignmentRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     booth_id: Mapped[int] = mapped_column(ForeignKey("booth.id", ondelete="RESTRICT"), unique=True)
     stand_id: Mapped[int] = mapped_column(ForeignKey("stand.id", ondelete="RESTRICT"), unique=True)
+
+
+class SnapshotRow(Base):
+    """A named snapshot of the whole event: its JSON document, who took it, when (UTC) and why."""
+
+    __tablename__ = "snapshot"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    taken_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    who: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    sha256: Mapped[str] = mapped_column(String(64))  # of the document, checked on every read
+    document: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,248 @@
+"""What changed between two states of an event, as typed records in a fixed order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, fields
+from enum import StrEnum
+
+from boothmanager.domain.booth import Booth
+from boothmanager.domain.event import Event, EventInfo, natural_key
+from boothmanager.domain.stand import Stand
+from boothmanager.domain.venue import Venue
+
+
+class DiffKind(StrEnum):
+    """What a diff entry records; the members' order is the order entries are listed in."""
+
+    BOOTH_ADDED = "booth_added"
+    BOOTH_REMOVED = "booth_removed"
+    BOOTH_MOVED = "booth_moved"  # another position, or another level
+    BOOTH_RESIZED = "booth_resized"
+    BOOTH_ROTATED = "booth_rotated"
+    OPEN_SIDES_CHANGED = "open_sides_changed"
+    AMENITIES_CHANGED = "amenities_changed"
+    RESERVATION_CHANGED = "reservation_changed"
+    STAND_ADDED = "stand_added"
+    STAND_REMOVED = "stand_removed"
+    STAND_CHANGED = "stand_changed"
+    STATUS_CHANGED = "status_changed"
+    ASSIGNMENT_MADE = "assignment_made"
+    ASSIGNMENT_CHANGED = "assignment_changed"  # the stand moved to another booth
+    ASSIGNMENT_REMOVED = "assignment_removed"
+    EVENT_CHANGED = "event_changed"
+    VENUE_CHANGED = "venue_changed"
+
+
+K = DiffKind
+BOOTH_KINDS = (K.BOOTH_ADDED, K.BOOTH_REMOVED, K.BOOTH_MOVED, K.BOOTH_RESIZED, K.BOOTH_ROTATED,
+               K.OPEN_SIDES_CHANGED, K.AMENITIES_CHANGED, K.RESERVATION_CHANGED)
+STAND_KINDS = (K.STAND_ADDED, K.STAND_REMOVED, K.STAND_CHANGED, K.STATUS_CHANGED)
+ASSIGNMENT_KINDS = (K.ASSIGNMENT_MADE, K.ASSIGNMENT_CHANGED, K.ASSIGNMENT_REMOVED)
+# A stand's record fields a STAND_CHANGED entry may name; the status has its own kind.
+STAND_FIELDS = tuple(f.name for f in fields(Stand) if f.name not in ("id", "status"))
+INFO_FIELDS = tuple(f.name for f in fields(EventInfo))
+VENUE_FIELDS = ("name", "city", "is_estimate", "source_note")
+
+
+@dataclass(frozen=True, slots=True)
+class BoothDiff:
+    """A booth added (`old` None), removed (`new` None), or one aspect of it changed.
+
+    `old` and `new` are the whole booth before and after; the kind says which aspect the
+    entry is about (a booth moved and turned has two entries). Who stands on a booth is
+    told by AssignmentDiff, not here.
+    """
+
+    kind: DiffKind
+    number: str
+    old: Booth | None
+    new: Booth | None
+
+
+@dataclass(frozen=True, slots=True)
+class StandDiff:
+    """A stand added, removed, its record changed (`fields`), or its status changed.
+
+    `old` and `new` are public() stands: a private field that changed is named in `fields`,
+    and its value is in no entry at all.
+    """
+
+    kind: DiffKind
+    stand_id: int
+    old: Stand | None
+    new: Stand | None
+    fields: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        stand = self.new or self.old
+        return stand.name if stand else ""
+
+
+@dataclass(frozen=True, slots=True)
+class AssignmentDiff:
+    """A stand put on a booth, moved to another, or taken off one (booth numbers or None)."""
+
+    kind: DiffKind
+    stand_id: int
+    name: str  # the stand's public name
+    old_booth: str | None
+    new_booth: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class EventInfoDiff:
+    """The event's facts changed (`fields`: which)."""
+
+    kind: DiffKind
+    fields: tuple[str, ...]
+    old: EventInfo
+    new: EventInfo
+
+
+@dataclass(frozen=True, slots=True)
+class VenueDiff:
+    """The venue changed: its own `fields`, and the `levels` added, removed or redrawn."""
+
+    kind: DiffKind
+    fields: tuple[str, ...]
+    levels: tuple[str, ...]
+    old: Venue
+    new: Venue
+
+
+DiffEntry = BoothDiff | StandDiff | AssignmentDiff | EventInfoDiff | VenueDiff
+ORDER = {kind: index for index, kind in enumerate(DiffKind)}
+
+
+@dataclass(frozen=True, slots=True)
+class Diff:
+    """Every difference between two events, by kind, then in booth order (stands by id)."""
+
+    entries: tuple[DiffEntry, ...] = ()
+
+    def __iter__(self) -> Iterator[DiffEntry]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __bool__(self) -> bool:
+        return bool(self.entries)
+
+    def of_kind(self, *kinds: DiffKind) -> tuple[DiffEntry, ...]:
+        return tuple(entry for entry in self.entries if entry.kind in kinds)
+
+    @property
+    def booths(self) -> frozenset[str]:
+        """Numbers of the booths an entry is about, or that a stand came to or left."""
+        numbers: set[str] = set()
+        for entry in self.entries:
+            if isinstance(entry, BoothDiff):
+                numbers.add(entry.number)
+            elif isinstance(entry, AssignmentDiff):
+                numbers.update(n for n in (entry.old_booth, entry.new_booth) if n is not None)
+        return frozenset(numbers)
+
+    @property
+    def stands(self) -> frozenset[int]:
+        """Ids of the stands an entry is about (added, removed, changed, moved, placed)."""
+        return frozenset(entry.stand_id for entry in self.entries
+                         if isinstance(entry, StandDiff | AssignmentDiff))
+
+
+def entry_key(entry: DiffEntry) -> tuple[object, ...]:
+    if isinstance(entry, BoothDiff):
+        return ORDER[entry.kind], natural_key(entry.number), entry.number, 0
+    if isinstance(entry, AssignmentDiff):
+        booth = entry.new_booth or entry.old_booth or ""
+        return ORDER[entry.kind], natural_key(booth), booth, entry.stand_id
+    if isinstance(entry, StandDiff):
+        return ORDER[entry.kind], (), "", entry.stand_id
+    return ORDER[entry.kind], (), "", 0
+
+
+def diff_events(old: Event, new: Event) -> Diff:
+    """What changed from `old` to `new`; booths are matched by number, stands by id."""
+    entries: list[DiffEntry] = [*booth_entries(old, new), *stand_entries(old, new),
+                                *assignment_entries(old, new)]
+    changed = tuple(name for name in INFO_FIELDS
+                    if getattr(old.info, name) != getattr(new.info, name))
+    if changed:
+        entries.append(EventInfoDiff(K.EVENT_CHANGED, changed, old.info, new.info))
+    venue = venue_entry(old.venue, new.venue)
+    if venue is not None:
+        entries.append(venue)
+    return Diff(tuple(sorted(entries, key=entry_key)))
+
+
+def booth_entries(old: Event, new: Event) -> Iterator[BoothDiff]:
+    before = {booth.number: booth for booth in old.booths}
+    after = {booth.number: booth for booth in new.booths}
+    for number, booth in before.items():
+        if number not in after:
+            yield BoothDiff(K.BOOTH_REMOVED, number, booth, None)
+    for number, booth in after.items():
+        was = before.get(number)
+        if was is None:
+            yield BoothDiff(K.BOOTH_ADDED, number, None, booth)
+            continue
+        aspects = (
+            (K.BOOTH_MOVED, (was.level, was.rect.x, was.rect.y) != (booth.level, booth.rect.x,
+                                                                     booth.rect.y)),
+            (K.BOOTH_RESIZED, (was.rect.width, was.rect.depth) != (booth.rect.width,
+                                                                  booth.rect.depth)),
+            (K.BOOTH_ROTATED, was.rotation != booth.rotation),
+            (K.OPEN_SIDES_CHANGED, was.open_sides != booth.open_sides),
+            (K.AMENITIES_CHANGED, was.amenities != booth.amenities),
+            (K.RESERVATION_CHANGED, was.reserved != booth.reserved),
+        )
+        for kind, differs in aspects:
+            if differs:
+                yield BoothDiff(kind, number, was, booth)
+
+
+def stand_entries(old: Event, new: Event) -> Iterator[StandDiff]:
+    before = {stand.id: stand for stand in old.stands if stand.id is not None}
+    after = {stand.id: stand for stand in new.stands if stand.id is not None}
+    for stand_id, stand in before.items():
+        if stand_id not in after:
+            yield StandDiff(K.STAND_REMOVED, stand_id, stand.public(), None)
+    for stand_id, stand in after.items():
+        was = before.get(stand_id)
+        if was is None:
+            yield StandDiff(K.STAND_ADDED, stand_id, None, stand.public())
+            continue
+        changed = tuple(name for name in STAND_FIELDS
+                        if getattr(was, name) != getattr(stand, name))
+        if changed:
+            yield StandDiff(K.STAND_CHANGED, stand_id, was.public(), stand.public(), changed)
+        if was.status != stand.status:
+            yield StandDiff(K.STATUS_CHANGED, stand_id, was.public(), stand.public())
+
+
+def assignment_entries(old: Event, new: Event) -> Iterator[AssignmentDiff]:
+    before = {b.stand_id: b.number for b in old.booths if b.stand_id is not None}
+    after = {b.stand_id: b.number for b in new.booths if b.stand_id is not None}
+    names = {s.id: s.name for s in old.stands} | {s.id: s.name for s in new.stands}
+    for stand_id in sorted(before.keys() | after.keys()):
+        was, now = before.get(stand_id), after.get(stand_id)
+        if was == now:
+            continue
+        kind = (K.ASSIGNMENT_MADE if was is None else K.ASSIGNMENT_REMOVED if now is None
+                else K.ASSIGNMENT_CHANGED)
+        yield AssignmentDiff(kind, stand_id, names.get(stand_id, ""), was, now)
+
+
+def venue_entry(old: Venue, new: Venue) -> VenueDiff | None:
+    changed = tuple(name for name in VENUE_FIELDS if getattr(old, name) != getattr(new, name))
+    before = {level.name: level for level in old.levels}
+    after = {level.name: level for level in new.levels}
+    levels = [name for name in before if before[name] != after.get(name)]
+    levels += [name for name in after if name not in before]
+    if levels or [lv.name for lv in old.levels] != [lv.name for lv in new.levels]:
+        changed += ("levels",)  # added, removed, redrawn or in another order
+    if not changed:
+        return None
+    return VenueDiff(K.VENUE_CHANGED, changed, tuple(levels), old, new)
