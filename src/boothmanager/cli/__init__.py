@@ -68,10 +68,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def gui_shortcut(argv: list[str]) -> argparse.Namespace | None:
+    """`boothmanager` and `boothmanager open FILE` without building the whole parser: every
+    subcommand's module would be imported first, and the window should appear at once."""
+    if not argv:
+        return argparse.Namespace(handler=commands.gui, file=None)
+    if len(argv) == 2 and argv[0] == "open" and not argv[1].startswith("-"):
+        return argparse.Namespace(handler=commands.gui, file=argv[1])
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one command; 0 done, 1 a user error (one line on stderr), 2 wrong usage."""
     try:
-        args = build_parser().parse_args(argv)
+        args = gui_shortcut(sys.argv[1:] if argv is None else argv) or build_parser().parse_args(argv)
     except SystemExit as stop:  # usage errors, --help, --version: argparse has spoken
         return stop.code if isinstance(stop.code, int) else 0
     tolerate_unencodable_output()

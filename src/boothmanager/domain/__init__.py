@@ -12,28 +12,10 @@ from boothmanager.domain.errors import (
     UnknownBooth,
     UnknownStand,
 )
-from boothmanager.domain.diff import (
-    AssignmentDiff,
-    BoothDiff,
-    Diff,
-    DiffEntry,
-    DiffKind,
-    EventInfoDiff,
-    StandDiff,
-    VenueDiff,
-    diff_events,
-)
-from boothmanager.domain.diff_apply import DiffDoesNotApply, apply_diff
 from boothmanager.domain.event import Event, EventInfo
 from boothmanager.domain.geometry import Point, Rect, mm
-from boothmanager.domain.snapshot import (
-    Snapshot,
-    SnapshotChangedElsewhere,
-    SnapshotExists,
-    SnapshotInfo,
-    UnknownSnapshot,
-    without_private,
-)
+# Eager: the module and its main function share a name, and a lazy attribute would lose to
+# the submodule binding once anything imports the module directly.
 from boothmanager.domain.snapshot_document import (
     SnapshotUnreadable,
     event_from_snapshot,
@@ -61,3 +43,36 @@ __all__ = [
     "SnapshotUnreadable", "UnknownSnapshot", "event_from_snapshot", "snapshot_document",
     "without_private",
 ]
+
+
+# Diffs and snapshots load on first use: the window should not wait for them at start-up.
+_LAZY = {
+    "AssignmentDiff": "boothmanager.domain.diff",
+    "BoothDiff": "boothmanager.domain.diff",
+    "Diff": "boothmanager.domain.diff",
+    "DiffDoesNotApply": "boothmanager.domain.diff_apply",
+    "DiffEntry": "boothmanager.domain.diff",
+    "DiffKind": "boothmanager.domain.diff",
+    "EventInfoDiff": "boothmanager.domain.diff",
+    "Snapshot": "boothmanager.domain.snapshot",
+    "SnapshotChangedElsewhere": "boothmanager.domain.snapshot",
+    "SnapshotExists": "boothmanager.domain.snapshot",
+    "SnapshotInfo": "boothmanager.domain.snapshot",
+    "StandDiff": "boothmanager.domain.diff",
+    "UnknownSnapshot": "boothmanager.domain.snapshot",
+    "VenueDiff": "boothmanager.domain.diff",
+    "apply_diff": "boothmanager.domain.diff_apply",
+    "diff_events": "boothmanager.domain.diff",
+    "without_private": "boothmanager.domain.snapshot",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

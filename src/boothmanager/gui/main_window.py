@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
@@ -29,14 +30,10 @@ from boothmanager.gui.plan.view import PlanView
 from boothmanager.gui.properties import PropertiesPanel
 from boothmanager.gui.stands import StandListPanel
 from boothmanager.gui.wording import elided, error_text, fill, menu_text, metres_text
-from boothmanager.domain.assignment import Proposal
 from boothmanager.domain.blocks import BlockSpec, generate_block
-from boothmanager.gui.block_dialog import BlockDialog
 from boothmanager.gui.problems import ProblemList
-from boothmanager.gui.proposal_dialog import ProposalDialog
 from boothmanager.operations import (
     AddBooth,
-    ApplyProposal,
     Assign,
     Batch,
     Change,
@@ -45,6 +42,9 @@ from boothmanager.operations import (
     RemoveBooth,
     Unassign,
 )
+if TYPE_CHECKING:
+    from boothmanager.domain.assignment import Proposal
+
 
 class MainWindow(FileCommands, QMainWindow):
     """The one window of the app; every change it makes runs through an operation."""
@@ -393,6 +393,8 @@ class MainWindow(FileCommands, QMainWindow):
 
     def apply_proposal(self, proposal: Proposal, stand_ids: list[int] | None = None) -> Change | None:
         """Apply a proposal (or the ticked part of it) as one undo step."""
+        from boothmanager.operations.auto_assign import ApplyProposal
+
         operation = ApplyProposal.of(proposal, stand_ids, event=self.current)
         return self.run(operation, fill(self.tr("Automatic assignment (%1 stands)"),
                                         len(operation.moves)))
@@ -400,6 +402,8 @@ class MainWindow(FileCommands, QMainWindow):
     def choose_auto_assign(self) -> None:
         if self.current is None:
             return
+        from boothmanager.gui.proposal_dialog import ProposalDialog  # with the solver's types
+
         dialog = ProposalDialog(self)
         if dialog.compute() is not None and dialog.exec() and dialog.proposal is not None:
             self.apply_proposal(dialog.proposal, dialog.ticked())
@@ -407,6 +411,8 @@ class MainWindow(FileCommands, QMainWindow):
     def choose_block(self) -> None:
         if self.current is None:
             return
+        from boothmanager.gui.block_dialog import BlockDialog
+
         dialog = BlockDialog([level.name for level in self.current.venue.levels], self)
         dialog.level.setCurrentText(self.level_box.currentText())
         if dialog.exec() and (spec := dialog.spec()) is not None:

@@ -23,7 +23,6 @@ from boothmanager.domain import (
     UnknownStand,
 )
 from boothmanager.domain.problems import PlanProblem, ProblemKind
-from boothmanager.domain.sheets.problems import ImportRefused, UnusableSheet
 from boothmanager.domain.status import StandChangedElsewhere, StandStatus, TransitionRefused
 from boothmanager.storage.errors import (
     EventFileBusy,
@@ -148,6 +147,8 @@ def error_text(error: Exception) -> str:
                     error.stand_id, stand_status_text(error.old), stand_status_text(error.new))
     if isinstance(error, StandChangedElsewhere):
         return fill(QCoreApplication.translate("Wording", "Stand %1 was changed elsewhere since; nothing was changed."), error.stand_id)
+    from boothmanager.domain.sheets.problems import ImportRefused, UnusableSheet  # on first use
+
     if isinstance(error, (ImportRefused, UnusableSheet)):
         return fill(QCoreApplication.translate("Wording", "The sheet was not imported (%1 problems); nothing was changed."), len(error.problems))
     if isinstance(error, EventFileBusy):

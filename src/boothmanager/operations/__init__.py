@@ -1,19 +1,11 @@
 """The named operations: every change to an event goes through one of these."""
 
 from boothmanager.operations.assignment import Assign, Unassign
-from boothmanager.operations.auto_assign import ApplyProposal, propose_assignment
 from boothmanager.operations.base import Change, Operation, UnitOfWork
 from boothmanager.operations.batch import Batch
 from boothmanager.operations.booths import AddBooth, MoveBooth, RemoveBooth
 from boothmanager.operations.event import CreateEvent
 from boothmanager.operations.history import History, Step
-from boothmanager.operations.importing import ImportStands
-from boothmanager.operations.snapshots import (
-    DeleteSnapshot,
-    RestoreSnapshot,
-    TakeSnapshot,
-    read_event,
-)
 from boothmanager.operations.stand_records import ChangeStandStatus, UpdateStand
 from boothmanager.operations.stands import AddStand, RemoveStand
 
@@ -23,3 +15,26 @@ __all__ = [
     "propose_assignment", "ChangeStandStatus", "ImportStands", "UpdateStand",
     "DeleteSnapshot", "RestoreSnapshot", "TakeSnapshot", "read_event",
 ]
+
+
+# The assignment, import and snapshot use cases load on first use (start-up time).
+_LAZY = {
+    "ApplyProposal": "boothmanager.operations.auto_assign",
+    "DeleteSnapshot": "boothmanager.operations.snapshots",
+    "ImportStands": "boothmanager.operations.importing",
+    "RestoreSnapshot": "boothmanager.operations.snapshots",
+    "TakeSnapshot": "boothmanager.operations.snapshots",
+    "propose_assignment": "boothmanager.operations.auto_assign",
+    "read_event": "boothmanager.operations.snapshots",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
