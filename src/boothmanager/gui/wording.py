@@ -148,6 +148,12 @@ def error_text(error: Exception) -> str:
     if isinstance(error, StandChangedElsewhere):
         return fill(QCoreApplication.translate("Wording", "Stand %1 was changed elsewhere since; nothing was changed."), error.stand_id)
     from boothmanager.domain.sheets.problems import ImportRefused, UnusableSheet  # on first use
+    from boothmanager.domain.snapshot import SnapshotExists, UnknownSnapshot
+
+    if isinstance(error, SnapshotExists):
+        return fill(QCoreApplication.translate("Wording", "A snapshot named “%1” exists already."), error.name)
+    if isinstance(error, UnknownSnapshot):
+        return fill(QCoreApplication.translate("Wording", "There is no snapshot “%1”."), error.name)
 
     if isinstance(error, (ImportRefused, UnusableSheet)):
         return fill(QCoreApplication.translate("Wording", "The sheet was not imported (%1 problems); nothing was changed."), len(error.problems))

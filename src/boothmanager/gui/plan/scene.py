@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
-from boothmanager.domain import Event, ExitKind, Level
+from boothmanager.domain import Event, ExitKind, Level, Rect
 from boothmanager.gui.plan import style
 from boothmanager.gui.wording import plain_tooltip
 from boothmanager.gui.plan.items import BoothItem, LabelItem, scene_point, scene_polygon, scene_rect
@@ -56,6 +56,22 @@ class PlanScene(QGraphicsScene):
             if start is not None:
                 line = QLineF(start.sceneBoundingRect().center(), target.center())
                 self.proposal_items += arrow(self, line, pen)
+
+    def show_changes(self, moved: list[tuple[Rect, Rect]], touched: list[str]) -> None:
+        """What changed since a snapshot: arrows for moved booths, rings on touched booths."""
+        self.clear_proposal()
+        pen = QPen(style.CHANGED, 0)
+        pen.setCosmetic(True)
+        pen.setWidthF(2.5)
+        for old, new in moved:
+            self.proposal_items += arrow(self, QLineF(scene_rect(old).center(),
+                                                      scene_rect(new).center()), pen)
+        for number in touched:
+            item = self.booth_items.get(number)
+            if item is not None:
+                ring = self.addRect(item.sceneBoundingRect().adjusted(100, 100, -100, -100), pen)
+                ring.setZValue(30)
+                self.proposal_items.append(ring)
 
     def clear_proposal(self) -> None:
         for item in self.proposal_items:

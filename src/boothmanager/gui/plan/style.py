@@ -19,6 +19,7 @@ BOOTH_EDGE = {
 DROP_TARGET = QColor("#ff9800")
 PROBLEM = QColor("#d50000")
 PROPOSAL = QColor("#6a1b9a")
+CHANGED = QColor("#e65100")
 FLOOR = QColor("#ffffff")
 WALL = QColor("#37474f")
 OBSTACLE = QColor("#b0bec5")
