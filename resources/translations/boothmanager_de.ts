@@ -81,92 +81,112 @@
 <context>
     <name>Diff</name>
     <message>
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="29" />
-        <source>Booth %1 moved by %2 east, %3 north</source>
-        <translation>Stand %1 verschoben um %2 nach Osten, %3 nach Norden</translation>
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="31" />
+        <source>%1 east</source>
+        <translation>%1 nach Osten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="30" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="32" />
+        <source>%1 west</source>
+        <translation>%1 nach Westen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="34" />
+        <source>%1 north</source>
+        <translation>%1 nach Norden</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="35" />
+        <source>%1 south</source>
+        <translation>%1 nach Süden</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="37" />
+        <source>Booth %1 moved %2</source>
+        <translation>Stand %1 verschoben: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="38" />
         <source>Booth %1 added</source>
         <translation>Stand %1 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="31" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="39" />
         <source>Booth %1 removed</source>
         <translation>Stand %1 entfernt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="32" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="40" />
         <source>Booth %1 moved</source>
         <translation>Stand %1 verschoben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="33" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="41" />
         <source>Booth %1 resized</source>
         <translation>Stand %1 in der Größe geändert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="34" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="42" />
         <source>Booth %1 turned</source>
         <translation>Stand %1 gedreht</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="35" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="43" />
         <source>Booth %1: open sides changed</source>
         <translation>Stand %1: offene Seiten geändert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="36" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="44" />
         <source>Booth %1: amenities changed</source>
         <translation>Stand %1: Ausstattung geändert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="37" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="45" />
         <source>Booth %1: reservation changed</source>
         <translation>Stand %1: Reservierung geändert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="42" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="50" />
         <source>“%1” placed on %2</source>
         <translation>„%1“ auf %2 platziert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="44" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="52" />
         <source>“%1” taken off %2</source>
         <translation>„%1“ von %2 genommen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="45" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="53" />
         <source>“%1” moved from %2 to %3</source>
         <translation>„%1“ von %2 nach %3 verschoben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="50" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="58" />
         <source>Stand “%1” added</source>
         <translation>Aussteller „%1“ hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="52" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="60" />
         <source>Stand “%1” removed</source>
         <translation>Aussteller „%1“ entfernt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="54" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="62" />
         <source>Stand “%1”: %2 → %3</source>
         <translation>Aussteller „%1“: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="56" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="64" />
         <source>Stand “%1” changed (%2)</source>
         <translation>Aussteller „%1“ geändert (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="58" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="66" />
         <source>Event facts changed (%1)</source>
         <translation>Veranstaltungsdaten geändert (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="60" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="68" />
         <source>Venue changed (%1)</source>
         <translation>Veranstaltungsort geändert (%1)</translation>
     </message>

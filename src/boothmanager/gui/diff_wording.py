@@ -26,7 +26,15 @@ def entry_text(entry: DiffEntry) -> str:
         if entry.kind is k.BOOTH_MOVED and entry.old and entry.new:
             dx = entry.new.rect.x - entry.old.rect.x
             dy = entry.new.rect.y - entry.old.rect.y
-            return fill(QCoreApplication.translate("Diff", "Booth %1 moved by %2 east, %3 north"), n, metres_text(dx), metres_text(dy))
+            parts = []
+            if dx:
+                parts.append(fill(QCoreApplication.translate("Diff", "%1 east") if dx > 0
+                                  else QCoreApplication.translate("Diff", "%1 west"), metres_text(abs(dx))))
+            if dy:
+                parts.append(fill(QCoreApplication.translate("Diff", "%1 north") if dy > 0
+                                  else QCoreApplication.translate("Diff", "%1 south"), metres_text(abs(dy))))
+            if parts:
+                return fill(QCoreApplication.translate("Diff", "Booth %1 moved %2"), n, ", ".join(parts))
         words = {k.BOOTH_ADDED: QCoreApplication.translate("Diff", "Booth %1 added"),
                  k.BOOTH_REMOVED: QCoreApplication.translate("Diff", "Booth %1 removed"),
                  k.BOOTH_MOVED: QCoreApplication.translate("Diff", "Booth %1 moved"),
