@@ -1,5 +1,6 @@
 """The domain core: venue, booths, stands, assignments; plain Python, no frameworks."""
 
+from boothmanager.lazy import lazy_getattr
 from boothmanager.domain.booth import Amenity, Booth, BoothStatus, BoothType, Side, booth_type
 from boothmanager.domain.errors import (
     BoothExists,
@@ -42,6 +43,9 @@ __all__ = [
     "Snapshot", "SnapshotChangedElsewhere", "SnapshotExists", "SnapshotInfo",
     "SnapshotUnreadable", "UnknownSnapshot", "event_from_snapshot", "snapshot_document",
     "without_private",
+    "ReviewAnswers", "AssignmentAnswer", "PinnedComment", "Decision", "Verdict", "ReviewItem",
+    "ReviewItemKind", "ReviewItemState", "ReviewPackage", "ReviewPackageRefused",
+    "read_package", "write_package", "with_answers",
 ]
 
 
@@ -64,15 +68,20 @@ _LAZY = {
     "apply_diff": "boothmanager.domain.diff_apply",
     "diff_events": "boothmanager.domain.diff",
     "without_private": "boothmanager.domain.snapshot",
+    "AssignmentAnswer": "boothmanager.domain.review",
+    "Decision": "boothmanager.domain.review",
+    "PinnedComment": "boothmanager.domain.review",
+    "ReviewAnswers": "boothmanager.domain.review",
+    "ReviewItem": "boothmanager.domain.review",
+    "ReviewItemKind": "boothmanager.domain.review",
+    "ReviewItemState": "boothmanager.domain.review",
+    "Verdict": "boothmanager.domain.review",
+    "ReviewPackage": "boothmanager.domain.review_package",
+    "ReviewPackageRefused": "boothmanager.domain.review_package",
+    "read_package": "boothmanager.domain.review_package",
+    "with_answers": "boothmanager.domain.review_package",
+    "write_package": "boothmanager.domain.review_package",
 }
 
 
-def __getattr__(name: str) -> object:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr(globals(), _LAZY)

@@ -1,5 +1,6 @@
 """The named operations: every change to an event goes through one of these."""
 
+from boothmanager.lazy import lazy_getattr
 from boothmanager.operations.assignment import Assign, Unassign
 from boothmanager.operations.base import Change, Operation, UnitOfWork
 from boothmanager.operations.batch import Batch
@@ -14,6 +15,7 @@ __all__ = [
     "MoveBooth", "Operation", "RemoveBooth", "RemoveStand", "Step", "Unassign", "UnitOfWork",
     "propose_assignment", "ChangeStandStatus", "ImportStands", "UpdateStand",
     "DeleteSnapshot", "RestoreSnapshot", "TakeSnapshot", "read_event",
+    "ForgetReview", "ImportReview", "SetReviewItemState", "TakeReviewSnapshot", "draft_review",
 ]
 
 
@@ -26,15 +28,12 @@ _LAZY = {
     "TakeSnapshot": "boothmanager.operations.snapshots",
     "propose_assignment": "boothmanager.operations.auto_assign",
     "read_event": "boothmanager.operations.snapshots",
+    "ForgetReview": "boothmanager.operations.review",
+    "ImportReview": "boothmanager.operations.review",
+    "SetReviewItemState": "boothmanager.operations.review",
+    "TakeReviewSnapshot": "boothmanager.operations.review",
+    "draft_review": "boothmanager.operations.review",
 }
 
 
-def __getattr__(name: str) -> object:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr(globals(), _LAZY)
