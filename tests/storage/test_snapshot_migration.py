@@ -35,7 +35,7 @@ ROWS_0003 = (
 
 
 def test_a_file_at_0003_keeps_its_data_and_takes_snapshots(tmp_path: Path) -> None:
-    assert REVISIONS[-1] == HEAD == "0004"
+    assert REVISIONS[-1] == HEAD and "0004" in REVISIONS  # later revisions keep this true
     path = tmp_path / "alt.boothplan"
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as connection:
@@ -61,5 +61,5 @@ def test_a_file_at_0003_keeps_its_data_and_takes_snapshots(tmp_path: Path) -> No
             assert compare_metadata(context, Base.metadata) == []
     finally:
         db.close()
-    assert schema_revision(path) == "0004"
+    assert schema_revision(path) == HEAD
     assert schema_revision(tmp_path / "alt.boothplan.bak-0003") == "0003"

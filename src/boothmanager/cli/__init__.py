@@ -65,6 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
     from boothmanager.cli.snapshots import add_snapshot_commands  # snapshot, snapshots, diff
 
     add_snapshot_commands(sub)
+
+    from boothmanager.cli.review import add_review_commands  # review export|answer|import|list
+
+    add_review_commands(sub)
     return parser
 
 

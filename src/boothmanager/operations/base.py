@@ -15,6 +15,8 @@ if TYPE_CHECKING:
         HistoryField,
         Level,
         Rect,
+        ReviewItem,
+        ReviewItemState,
         Snapshot,
         SnapshotInfo,
         Stand,
@@ -74,6 +76,17 @@ class SnapshotRepository(Protocol):
     def remove(self, name: str) -> None: ...
 
 
+class ReviewRepository(Protocol):
+    """Items of imported review packages; the unit of work stamps who imports, and when."""
+
+    def all(self) -> list[ReviewItem]: ...
+    def get(self, item_id: int) -> ReviewItem | None: ...
+    def imported(self, seal: str, reviewer: str) -> bool: ...
+    def add(self, items: Iterable[ReviewItem]) -> list[int]: ...
+    def set_state(self, item_id: int, state: ReviewItemState) -> None: ...
+    def remove(self, seal: str, reviewer: str) -> None: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction over an event: repositories in, commit or nothing."""
 
@@ -83,6 +96,7 @@ class UnitOfWork(Protocol):
     event: EventRepository
     stand_history: StandHistoryRepository
     snapshots: SnapshotRepository
+    reviews: ReviewRepository
 
 
 @dataclass(frozen=True)
@@ -96,6 +110,7 @@ class Change:
     venue: bool = False
     changed: bool = True  # False: the event already was as asked; nothing to undo
     snapshots: frozenset[str] = field(default_factory=frozenset)  # names taken or deleted
+    reviews: frozenset[int] = field(default_factory=frozenset)  # review items added or changed
 
 
 class Operation:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from boothmanager.domain import (
     Booth,
+    ReviewItem,
     Event,
     HistoryEntry,
     Snapshot,
@@ -35,6 +36,7 @@ from boothmanager.storage.errors import (
 )
 from boothmanager.storage.probe import check_event_file, wal_path
 from boothmanager.storage.repositories import SqlAssignments, SqlBooths, SqlEvent
+from boothmanager.storage.reviews import SqlReviews
 from boothmanager.storage.schema import HEAD, REVISIONS, upgrade
 from boothmanager.storage.snapshots import SqlSnapshots
 from boothmanager.storage.stands import SqlStandHistory, SqlStands
@@ -51,6 +53,7 @@ class SqlUnitOfWork:
         self.event = SqlEvent(session)
         self.stand_history = SqlStandHistory(session, who=who)
         self.snapshots = SqlSnapshots(session, who=who)
+        self.reviews = SqlReviews(session, who=who)
 
 
 def login_name() -> str:
@@ -234,6 +237,11 @@ class Database:
         if snapshot is None:
             raise UnknownSnapshot(name=name)
         return snapshot
+
+    def review_items(self) -> list[ReviewItem]:
+        """Every item of the imported review packages, in the order they came in."""
+        with self.unit_of_work() as uow:
+            return uow.reviews.all()
 
     def save_copy(self, target: Path | str) -> None:
         """Write the whole event to another file (Save As), through SQLite's backup."""

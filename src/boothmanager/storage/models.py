@@ -173,3 +173,39 @@ class SnapshotRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     sha256: Mapped[str] = mapped_column(String(64))  # of the document, checked on every read
     document: Mapped[str] = mapped_column(Text)
+
+
+class ReviewItemRow(Base):
+    """One answer from an imported review package: an approval, a change asked, a pin, a verdict."""
+
+    __tablename__ = "review_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seal: Mapped[str] = mapped_column(String(64), index=True)  # of the package it came in
+    snapshot: Mapped[str] = mapped_column(String(100))  # the snapshot the package showed
+    reviewer: Mapped[str] = mapped_column(Text)
+    verdict: Mapped[str | None] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(20))
+    booth: Mapped[str | None] = mapped_column(String(20))  # no key: the booth may go later
+    stand_id: Mapped[int | None] = mapped_column(Integer)
+    level: Mapped[str | None] = mapped_column(String(100))
+    x: Mapped[int | None] = mapped_column(Integer)
+    y: Mapped[int | None] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(10), default="open")
+    older_version: Mapped[bool] = mapped_column(default=False)
+    imported_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    imported_by: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReviewLogRow(Base):
+    """What happened to a review item (imported, done, reopened), who and when (UTC)."""
+
+    __tablename__ = "review_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("review_item.id", ondelete="CASCADE"),
+                                         index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    who: Mapped[str] = mapped_column(Text, default="")
+    action: Mapped[str] = mapped_column(String(20))

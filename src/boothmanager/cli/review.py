@@ -1,0 +1,266 @@
+"""`review export|answer|import|list`: sealed review packages out, reviewers' answers back in."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from contextlib import closing, suppress
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from boothmanager.cli.output import UserError, one_line, say, say_json, table
+
+if TYPE_CHECKING:
+    from boothmanager.domain import Event
+    from boothmanager.domain.review import ReviewAnswers, ReviewItem
+    from boothmanager.domain.review_package import ReviewPackage
+    from boothmanager.storage.database import Database
+
+JSON_FORMAT = 1  # of `review list --json`
+PDF_PIECE = "door"  # for now the door poster (the stand list in booth order) is the plan's PDF
+
+
+def add_review_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """The `review` command and its four actions."""
+    review = sub.add_parser("review", help="send the event for review and import the answers",
+                            description="Review packages (.boothreview): a sealed, read-only "
+                                        "copy of the event for reviewers, and their answers.")
+    actions = review.add_subparsers(title="actions", metavar="ACTION", required=True)
+
+    command = actions.add_parser("export", help="write a sealed review package of the event")
+    command.add_argument("file", metavar="FILE")
+    command.add_argument("--out", metavar="PACKAGE", required=True,
+                         help="the .boothreview to write")
+    command.add_argument("--lang", choices=("de", "en"), default="de",
+                         help="language of the PDF (default de)")
+    command.set_defaults(handler=export)
+
+    command = actions.add_parser("answer", help="answer a review package as a reviewer",
+                                 description="Record a reviewer's answers in PACKAGE (the sealed "
+                                             "content stays as it is).")
+    command.add_argument("package", metavar="PACKAGE")
+    command.add_argument("--reviewer", required=True, metavar="NAME")
+    command.add_argument("--approve", nargs="+", action="extend", default=[], metavar="BOOTH",
+                         help="approve the stand on BOOTH")
+    command.add_argument("--request", nargs="+", action="extend", default=[], type=request,
+                         metavar="BOOTH:COMMENT", help="ask for a change of the stand on BOOTH")
+    command.add_argument("--comment", nargs="+", action="extend", default=[], type=pin,
+                         metavar="LEVEL:X:Y:TEXT", help="a comment pinned to X, Y (mm) on LEVEL")
+    command.add_argument("--verdict", choices=("approve", "changes"))
+    command.add_argument("--note", default="", help="a comment on the verdict")
+    command.set_defaults(handler=answer)
+
+    command = actions.add_parser("import", help="import an answered package into the event")
+    command.add_argument("file", metavar="FILE")
+    command.add_argument("package", metavar="PACKAGE")
+    command.set_defaults(handler=import_answers)
+
+    command = actions.add_parser("list", help="the review items: open and done")
+    command.add_argument("file", metavar="FILE")
+    command.add_argument("--json", action="store_true", help="the items as JSON")
+    command.set_defaults(handler=list_items)
+
+
+def request(text: str) -> tuple[str, str]:
+    booth, colon, comment = text.partition(":")
+    if not colon or not booth.strip():
+        raise argparse.ArgumentTypeError(f"{text!r}: expected BOOTH:COMMENT")
+    return booth.strip(), comment
+
+
+def pin(text: str) -> tuple[str, int, int, str]:
+    parts = text.split(":", 3)
+    try:
+        level, x, y, comment = parts
+        return level, int(x), int(y), comment
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected LEVEL:X:Y:TEXT, X and Y in "
+                                         "whole mm") from None
+
+
+def database() -> type[Database]:
+    from boothmanager.cli.commands import database
+
+    return database()
+
+
+def read_bytes(path: Path) -> bytes:
+    if path.is_dir():
+        raise UserError(f"{path}: is a folder, not a review package")
+    return path.read_bytes()
+
+
+def temp_beside(out: Path, data: bytes) -> Path:
+    """`data` in a new file beside `out`, to be renamed over it once all else went well."""
+    fd, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+    with os.fdopen(fd, "wb") as stream:
+        stream.write(data)
+    return Path(name)
+
+
+def plan_pdf(event: Event, lang: str, file: Path) -> bytes:
+    """The PDF of the package, drawn from the event without private data."""
+    from boothmanager import signage
+
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "plan.pdf"
+        try:
+            signage.print_piece(PDF_PIECE, event, out, lang=lang)
+        except signage.NothingToPrint as error:
+            raise UserError(f"{file}: nothing to review: no booth has a stand assigned") from error
+        except signage.MissingGlyphs as error:
+            raise UserError(f"{file}: {error}") from error
+        return out.read_bytes()
+
+
+def export(args: argparse.Namespace) -> int:
+    from boothmanager.cli.printing import check_output
+    from boothmanager.domain.diff_json import diff_json
+    from boothmanager.domain.review_package import write_package
+    from boothmanager.domain.snapshot_document import document_sha256
+    from boothmanager.operations import TakeReviewSnapshot, draft_review
+
+    file, out = Path(args.file), Path(args.out)
+    check_output(out, event_file=file)
+    if out.exists() and not out.read_bytes().startswith(b"PK"):
+        raise UserError(f"{out}: is not a review package; it is not replaced")
+    with closing(database().open(file)) as db:
+        with db.unit_of_work() as uow:
+            draft = draft_review(uow)
+        manifest = {"event": draft.event.info.name, "snapshot": draft.snapshot,
+                    "previous": draft.previous, "created_by": db.actor, "pdf": "door poster",
+                    "created_at": datetime.now(UTC).isoformat(timespec="seconds")}
+        diff = {"since": draft.previous,
+                "changes": diff_json(draft.diff) if draft.diff is not None else []}
+        data = write_package(manifest=manifest, document=draft.document, diff=diff,
+                             pdf=plan_pdf(draft.event, args.lang, file))
+        temp = temp_beside(out, data)
+        try:
+            change = db.run(TakeReviewSnapshot(snapshot=draft.snapshot,
+                                               document_sha256=document_sha256(draft.document)))
+            try:
+                os.replace(temp, out)
+            except OSError:
+                db.run(change.inverse)  # no package written: no review snapshot either
+                raise
+        finally:
+            with suppress(OSError):
+                temp.unlink()
+    placed = sum(1 for booth in draft.event.booths if booth.stand_id is not None)
+    since = ("the first review" if draft.diff is None else
+             f"{len(draft.diff)} change{'s' * (len(draft.diff) != 1)} since {draft.previous!r}")
+    say(f"review package {draft.snapshot!r}: wrote {out} ({len(draft.event.booths)} booths, "
+        f"{placed} with a stand; {since})")
+    return 0
+
+
+def answers_from(args: argparse.Namespace, package: ReviewPackage) -> ReviewAnswers:
+    """The package's answers (the same reviewer's) with those given on the command line."""
+    from boothmanager.domain.review import (
+        AssignmentAnswer,
+        Decision,
+        PinnedComment,
+        ReviewAnswers,
+        Verdict,
+    )
+
+    answers = package.answers or ReviewAnswers(reviewer=args.reviewer)
+    if answers.reviewer != args.reviewer.strip():
+        raise UserError(f"{args.package}: answered by {one_line(answers.reviewer)!r} already; "
+                        "answer a fresh copy of the package")
+    booths = {booth.number: booth.stand_id for booth in package.event().booths}
+    given = [*((b, Decision.APPROVE, "") for b in args.approve),
+             *((b, Decision.REQUEST_CHANGE, c) for b, c in args.request)]
+    numbers = [booth for booth, _, _ in given]
+    for booth, decision, comment in given:
+        if numbers.count(booth) > 1:
+            raise UserError(f"booth {booth}: given twice; one answer per booth")
+        if booth not in booths:
+            raise UserError(f"booth {booth}: the package shows no such booth")
+        stand_id = booths[booth]
+        if stand_id is None:
+            raise UserError(f"booth {booth}: has no stand in the package; nothing to answer")
+        answers = answers.with_assignment(AssignmentAnswer(booth=booth, stand_id=stand_id,
+                                                           decision=decision, comment=comment))
+    for level, x, y, text in args.comment:
+        answers = answers.with_pin(PinnedComment(level=level, x=x, y=y, text=text))
+    if args.verdict is not None:
+        answers = answers.with_verdict(Verdict(args.verdict), args.note)
+    if not (given or args.comment or args.verdict):
+        raise UserError("nothing to answer: give --approve, --request, --comment or --verdict")
+    return replace(answers, answered_at=datetime.now(UTC).replace(microsecond=0))
+
+
+def answer(args: argparse.Namespace) -> int:
+    from boothmanager.domain.review_package import read_package, with_answers
+
+    path = Path(args.package)
+    data = read_bytes(path)
+    package = read_package(data)
+    answers = answers_from(args, package)
+    temp = temp_beside(path, with_answers(data, answers))
+    try:
+        os.replace(temp, path)
+    finally:
+        with suppress(OSError):
+            temp.unlink()
+    requested = sum(1 for a in answers.assignments if a.decision.value == "request_change")
+    verdict = f"; verdict {answers.verdict.value}" if answers.verdict else ""
+    say(f"review package {package.snapshot!r}: answered as {one_line(answers.reviewer)!r} "
+        f"({len(answers.assignments) - requested} approved, {requested} change requested, "
+        f"{len(answers.pins)} pinned comments{verdict})")
+    return 0
+
+
+def import_answers(args: argparse.Namespace) -> int:
+    from boothmanager.domain.review_package import read_package
+    from boothmanager.operations import ImportReview
+
+    package = read_package(read_bytes(Path(args.package)))  # refused before the file is opened
+    with closing(database().open(Path(args.file))) as db:
+        change = db.run(ImportReview(package=package))
+        items = [item for item in db.review_items() if item.id in change.reviews]
+    assert package.answers is not None
+    older = sum(item.older_version for item in items)
+    opened = sum(item.state.value == "open" for item in items)
+    say(f"review {package.snapshot!r} by {one_line(package.answers.reviewer)!r}: imported "
+        f"{len(items)} items ({opened} open; {older} reviewed an older version)")
+    return 0
+
+
+def where(item: ReviewItem) -> str:
+    if item.booth is not None:
+        return f"booth {item.booth} (stand {item.stand_id})"
+    if item.level is not None:
+        return f"{item.level} at {item.x}, {item.y} mm"
+    return "the plan"
+
+
+def item_json(item: ReviewItem) -> dict[str, Any]:
+    return {"id": item.id, "state": item.state.value, "kind": item.kind.value,
+            "reviewer": item.reviewer, "verdict": item.verdict.value if item.verdict else None,
+            "booth": item.booth, "stand_id": item.stand_id, "level": item.level,
+            "x_mm": item.x, "y_mm": item.y, "comment": item.comment,
+            "older_version": item.older_version, "snapshot": item.snapshot, "seal": item.seal,
+            "imported_at": item.imported_at.isoformat(timespec="seconds")
+            if item.imported_at else None, "imported_by": item.imported_by}
+
+
+def list_items(args: argparse.Namespace) -> int:
+    with closing(database().open(Path(args.file))) as db:
+        items = db.review_items()
+    if args.json:
+        say_json({"format": JSON_FORMAT, "items": [item_json(item) for item in items]})
+        return 0
+    if not items:
+        say("no review items yet")
+        return 0
+    rows = [("id", "state", "kind", "where", "reviewer", "version", "comment")]
+    rows += [(str(item.id), item.state.value, item.kind.value.replace("_", " "), where(item),
+              item.reviewer, "older" if item.older_version else "current", item.comment)
+             for item in items]
+    say("\n".join(table(rows)))
+    return 0
