@@ -149,3 +149,14 @@ def test_a_proposal_is_not_applied_onto_a_booth_reserved_since(demo_db: Database
     with pytest.raises(_Changed):
         demo_db.run(operation)
     assert demo_db.load() == before
+
+
+def test_a_cancelled_stand_gets_no_booth_and_keeps_the_one_it_holds(demo_db: Database) -> None:
+    from boothmanager.domain.status import StandStatus as _S
+    from boothmanager.operations import ChangeStandStatus as _Status, propose_assignment as _propose
+
+    demo_db.run(_Status(stand_id=4, status=_S.CANCELLED))  # applied -> cancelled
+    proposal = _propose(demo_db.load())
+    assert proposal.booth_of(4) is None
+    assert 4 not in {u.stand_id for u in proposal.unplaced}
+    assert {m.stand_id for m in proposal.moves()} == {5}

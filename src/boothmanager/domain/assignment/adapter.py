@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from boothmanager.domain.assignment.problem import BoothSlot, Problem, StandRequest, Weights, Wish
 from boothmanager.domain.errors import InvalidValue
 from boothmanager.domain.event import Event
+from boothmanager.domain.status import StandStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +45,13 @@ def problem_from_event(event: Event, settings: AssignmentSettings | None = None)
         if stand_id not in known:
             raise InvalidValue(field="stand rules", value=stand_id, reason="no such stand")
     booth_of = {b.stand_id: b.number for b in event.booths if b.stand_id is not None}
+    # A cancelled stand gets no booth; one it still holds is left alone (unassigning it is
+    # the organisers' decision, not the solver's), so that booth is not free either.
+    cancelled = {s.id for s in event.stands if s.status is StandStatus.CANCELLED}
     stands = []
     for stand in event.stands:
+        if stand.id in cancelled:
+            continue
         if stand.id is None:
             raise InvalidValue(field="stand", value=stand.name, reason="has no id yet")
         rules = settings.rules.get(stand.id, StandRules())
@@ -58,9 +64,10 @@ def problem_from_event(event: Event, settings: AssignmentSettings | None = None)
             min_area_mm2=(stand.min_area_mm2 if rules.min_area_mm2 is None
                           else rules.min_area_mm2), zones=rules.zones,
             locked_booth=current if rules.locked else None, current_booth=current,
-            wishes=rules.wishes, near=rules.near, apart=rules.apart))
+            wishes=rules.wishes, near=rules.near - cancelled, apart=rules.apart - cancelled))
     booths = tuple(BoothSlot(number=b.number, level=b.level, rect=b.rect, amenities=b.amenities,
-                             zone=settings.zones.get(b.number, ""), reserved=b.reserved)
+                             zone=settings.zones.get(b.number, ""),
+                             reserved=b.reserved or b.stand_id in cancelled)
                    for b in event.booths)
     return Problem(stands=tuple(stands), booths=booths, weights=settings.weights,
                    neighbour_gap_mm=settings.neighbour_gap_mm)
