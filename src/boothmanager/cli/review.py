@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
-from contextlib import closing, suppress
+from contextlib import closing
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,13 +12,11 @@ from typing import TYPE_CHECKING, Any
 from boothmanager.cli.output import UserError, one_line, say, say_json, table
 
 if TYPE_CHECKING:
-    from boothmanager.domain import Event
     from boothmanager.domain.review import ReviewAnswers, ReviewItem
     from boothmanager.domain.review_package import ReviewPackage
     from boothmanager.storage.database import Database
 
 JSON_FORMAT = 1  # of `review list --json`
-PDF_PIECE = "door"  # for now the door poster (the stand list in booth order) is the plan's PDF
 
 
 def add_review_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -93,67 +89,26 @@ def read_bytes(path: Path) -> bytes:
     return path.read_bytes()
 
 
-def temp_beside(out: Path, data: bytes) -> Path:
-    """`data` in a new file beside `out`, to be renamed over it once all else went well."""
-    fd, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-    with os.fdopen(fd, "wb") as stream:
-        stream.write(data)
-    return Path(name)
-
-
-def plan_pdf(event: Event, lang: str, file: Path) -> bytes:
-    """The PDF of the package, drawn from the event without private data."""
+def export(args: argparse.Namespace) -> int:
     from boothmanager import signage
+    from boothmanager.cli.printing import check_output
+    from boothmanager.review_export import NotAReviewTarget, export_review
 
-    with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder) / "plan.pdf"
+    file, out = Path(args.file), Path(args.out)
+    check_output(out, event_file=file)
+    with closing(database().open(file)) as db:
         try:
-            signage.print_piece(PDF_PIECE, event, out, lang=lang)
+            done = export_review(db, out, lang=args.lang)
+        except NotAReviewTarget as error:
+            raise UserError(str(error)) from error
         except signage.NothingToPrint as error:
             raise UserError(f"{file}: nothing to review: no booth has a stand assigned") from error
         except signage.MissingGlyphs as error:
             raise UserError(f"{file}: {error}") from error
-        return out.read_bytes()
-
-
-def export(args: argparse.Namespace) -> int:
-    from boothmanager.cli.printing import check_output
-    from boothmanager.domain.diff_json import diff_json
-    from boothmanager.domain.review_package import write_package
-    from boothmanager.domain.snapshot_document import document_sha256
-    from boothmanager.operations import TakeReviewSnapshot, draft_review
-
-    file, out = Path(args.file), Path(args.out)
-    check_output(out, event_file=file)
-    if out.exists() and not out.read_bytes().startswith(b"PK"):
-        raise UserError(f"{out}: is not a review package; it is not replaced")
-    with closing(database().open(file)) as db:
-        with db.unit_of_work() as uow:
-            draft = draft_review(uow)
-        manifest = {"event": draft.event.info.name, "snapshot": draft.snapshot,
-                    "previous": draft.previous, "created_by": db.actor, "pdf": "door poster",
-                    "created_at": datetime.now(UTC).isoformat(timespec="seconds")}
-        diff = {"since": draft.previous,
-                "changes": diff_json(draft.diff) if draft.diff is not None else []}
-        data = write_package(manifest=manifest, document=draft.document, diff=diff,
-                             pdf=plan_pdf(draft.event, args.lang, file))
-        temp = temp_beside(out, data)
-        try:
-            change = db.run(TakeReviewSnapshot(snapshot=draft.snapshot,
-                                               document_sha256=document_sha256(draft.document)))
-            try:
-                os.replace(temp, out)
-            except OSError:
-                db.run(change.inverse)  # no package written: no review snapshot either
-                raise
-        finally:
-            with suppress(OSError):
-                temp.unlink()
-    placed = sum(1 for booth in draft.event.booths if booth.stand_id is not None)
-    since = ("the first review" if draft.diff is None else
-             f"{len(draft.diff)} change{'s' * (len(draft.diff) != 1)} since {draft.previous!r}")
-    say(f"review package {draft.snapshot!r}: wrote {out} ({len(draft.event.booths)} booths, "
-        f"{placed} with a stand; {since})")
+    since = ("the first review" if done.changes is None else
+             f"{done.changes} change{'s' * (done.changes != 1)} since {done.previous!r}")
+    say(f"review package {done.snapshot!r}: wrote {out} ({done.booths} booths, "
+        f"{done.placed} with a stand; {since})")
     return 0
 
 
@@ -195,18 +150,14 @@ def answers_from(args: argparse.Namespace, package: ReviewPackage) -> ReviewAnsw
 
 
 def answer(args: argparse.Namespace) -> int:
-    from boothmanager.domain.review_package import read_package, with_answers
+    from boothmanager.domain.review_package import read_package
+    from boothmanager.review_export import save_answers
 
     path = Path(args.package)
     data = read_bytes(path)
     package = read_package(data)
     answers = answers_from(args, package)
-    temp = temp_beside(path, with_answers(data, answers))
-    try:
-        os.replace(temp, path)
-    finally:
-        with suppress(OSError):
-            temp.unlink()
+    save_answers(path, data, answers)
     requested = sum(1 for a in answers.assignments if a.decision.value == "request_change")
     verdict = f"; verdict {answers.verdict.value}" if answers.verdict else ""
     say(f"review package {package.snapshot!r}: answered as {one_line(answers.reviewer)!r} "
