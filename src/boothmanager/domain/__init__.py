@@ -30,9 +30,20 @@ from boothmanager.domain.status import (
     StandStatus,
     TransitionRefused,
 )
-from boothmanager.domain.venue import Exit, ExitKind, KeepClearZone, Level, Obstacle, ObstacleKind, Venue
+from boothmanager.domain.venue import (
+    Area,
+    AreaKind,
+    Exit,
+    ExitKind,
+    KeepClearZone,
+    Level,
+    Obstacle,
+    ObstacleKind,
+    Venue,
+)
 
 __all__ = [
+    "Area", "AreaKind",
     "Amenity", "Booth", "BoothExists", "BoothNotAssigned", "BoothOccupied", "BoothStatus",
     "BoothType", "ChangedElsewhere", "DomainError", "Event", "EventInfo", "Exit", "ExitKind", "InvalidValue",
     "KeepClearZone", "Level", "Obstacle", "ObstacleKind", "Point", "Rect", "Side", "Stand",

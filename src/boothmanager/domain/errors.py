@@ -98,3 +98,14 @@ class InvalidValue(DomainError, ValueError):
 
     def describe(self) -> str:
         return f"{self.field} {self.value!r}: {self.reason}"
+
+
+class LevelChangedElsewhere(DomainError):
+    """A venue edit found the level (or its background) not as the editor saw it."""
+
+    def __init__(self, *, level: str) -> None:
+        self.level = level
+        super().__init__(level=level)
+
+    def describe(self) -> str:
+        return f"level {self.level} was changed elsewhere since; nothing was changed"

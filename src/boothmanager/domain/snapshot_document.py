@@ -14,6 +14,8 @@ from boothmanager.domain.geometry import Point, Rect
 from boothmanager.domain.stand import Stand
 from boothmanager.domain.status import StandStatus
 from boothmanager.domain.venue import (
+    Area,
+    AreaKind,
     Exit,
     ExitKind,
     KeepClearZone,
@@ -105,6 +107,8 @@ def level_data(level: Level) -> dict[str, Any]:
         "obstacles": [{"kind": o.kind.value, **rect_data(o.rect), "label": o.label,
                        "movable": o.movable} for o in level.obstacles],
         "zones": [{**rect_data(z.rect), "reason": z.reason} for z in level.zones],
+        "areas": [{"kind": a.kind.value, **rect_data(a.rect), "label": a.label}
+                  for a in level.areas],
     }
 
 
@@ -203,7 +207,10 @@ def read_level(data: dict[str, Any]) -> Level:
                                  label=text(o["label"]), movable=truth(o["movable"]))
                         for o in data["obstacles"]),
         zones=tuple(KeepClearZone(rect=read_rect(z), reason=text(z["reason"]))
-                    for z in data["zones"]))
+                    for z in data["zones"]),
+        # Documents written before non-exhibit areas existed have none.
+        areas=tuple(Area(kind=AreaKind(a["kind"]), rect=read_rect(a), label=text(a["label"]))
+                    for a in data.get("areas", ())))
 
 
 def read_booth(data: dict[str, Any]) -> Booth:

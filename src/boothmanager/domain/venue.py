@@ -22,6 +22,18 @@ class ObstacleKind(StrEnum):
     CLOAKROOM = "cloakroom"
     DESK = "desk"
     OTHER = "other"
+    FIRE_EXTINGUISHER = "fire_extinguisher"
+    HYDRANT = "hydrant"
+
+
+class AreaKind(StrEnum):
+    """What a non-exhibit area is used for."""
+
+    STAGE = "stage"
+    REGISTRATION = "registration"
+    CAFE = "cafe"
+    SEATING = "seating"
+    OTHER = "other"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +75,15 @@ class KeepClearZone:
 
 
 @dataclass(frozen=True, slots=True)
+class Area:
+    """A part of the floor that is not for stands: stage, registration, café, seating."""
+
+    kind: AreaKind
+    rect: Rect
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Level:
     """One floor of the venue with its outline polygon (mm, counter-clockwise or not)."""
 
@@ -71,6 +92,7 @@ class Level:
     exits: tuple[Exit, ...] = ()
     obstacles: tuple[Obstacle, ...] = ()
     zones: tuple[KeepClearZone, ...] = ()
+    areas: tuple[Area, ...] = ()
 
     def bounds(self) -> Rect:
         xs = [p.x for p in self.outline]

@@ -23,6 +23,8 @@ from boothmanager.domain import (
     UnknownStand,
 )
 from boothmanager.domain.problems import PlanProblem, ProblemKind
+from boothmanager.domain.background import BackgroundUnreadable
+from boothmanager.domain.errors import LevelChangedElsewhere
 from boothmanager.domain.status import StandChangedElsewhere, StandStatus, TransitionRefused
 from boothmanager.storage.errors import (
     EventFileBusy,
@@ -142,6 +144,10 @@ def error_text(error: Exception) -> str:
         return fill(QCoreApplication.translate("Wording", "%1 was deleted, moved or replaced while it was open; nothing was changed. Save a copy with Save As."), str(error.path))
     if isinstance(error, ChangedElsewhere):
         return fill(QCoreApplication.translate("Wording", "Booth %1 was changed elsewhere since; nothing was changed."), error.number)
+    if isinstance(error, LevelChangedElsewhere):
+        return fill(QCoreApplication.translate("Wording", "Level %1 was changed elsewhere since; nothing was changed."), error.level)
+    if isinstance(error, BackgroundUnreadable):
+        return fill(QCoreApplication.translate("Wording", "%1 cannot be used as a background: %2. Nothing was changed."), error.path, error.reason)
     if isinstance(error, TransitionRefused):
         return fill(QCoreApplication.translate("Wording", "Stand %1 cannot go from “%2” to “%3”."),
                     error.stand_id, stand_status_text(error.old), stand_status_text(error.new))

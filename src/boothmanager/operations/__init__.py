@@ -15,12 +15,17 @@ __all__ = [
     "MoveBooth", "Operation", "RemoveBooth", "RemoveStand", "Step", "Unassign", "UnitOfWork",
     "propose_assignment", "ChangeStandStatus", "ImportStands", "UpdateStand",
     "DeleteSnapshot", "RestoreSnapshot", "TakeSnapshot", "read_event",
+    "AddLevel", "EditLevel", "RemoveLevel", "SetBackground",
     "ForgetReview", "ImportReview", "SetReviewItemState", "TakeReviewSnapshot", "draft_review",
 ]
 
 
 # The assignment, import and snapshot use cases load on first use (start-up time).
 _LAZY = {
+    "AddLevel": "boothmanager.operations.venue",
+    "EditLevel": "boothmanager.operations.venue",
+    "RemoveLevel": "boothmanager.operations.venue",
+    "SetBackground": "boothmanager.operations.venue",
     "ApplyProposal": "boothmanager.operations.auto_assign",
     "DeleteSnapshot": "boothmanager.operations.snapshots",
     "ImportStands": "boothmanager.operations.importing",

@@ -21,4 +21,5 @@ class Batch(Operation):
         return Change(self.label, inverse=inverse,
                       booths=frozenset().union(*(c.booths for c in changes)),
                       stands=frozenset().union(*(c.stands for c in changes)),
-                      venue=any(c.venue for c in changes))
+                      venue=any(c.venue for c in changes),
+                      backgrounds=frozenset().union(*(c.backgrounds for c in changes)))

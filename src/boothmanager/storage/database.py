@@ -24,6 +24,7 @@ from boothmanager.domain import (
     Stand,
     UnknownSnapshot,
 )
+from boothmanager.domain.background import Background
 from boothmanager.operations.base import Change, Operation
 from boothmanager.storage.errors import (
     EventFileBusy,
@@ -224,6 +225,11 @@ class Database:
         """Every change of the stand's status and booth, oldest first."""
         with self.unit_of_work() as uow:
             return uow.stand_history.of(stand_id)
+
+    def background(self, level: str) -> Background | None:
+        """The background under `level`'s plan, if any."""
+        with self.unit_of_work() as uow:
+            return uow.event.background(level)
 
     def snapshots(self) -> list[SnapshotInfo]:
         """The event's named snapshots, oldest first (without their documents)."""

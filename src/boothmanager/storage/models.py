@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Stable constraint names, so Alembic can alter them on SQLite and PostgreSQL alike.
@@ -91,6 +102,40 @@ class ZoneRow(Base):
     width: Mapped[int]
     depth: Mapped[int]
     reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class AreaRow(Base):
+    """A non-exhibit area: stage, registration, café, seating."""
+
+    __tablename__ = "area"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    level_id: Mapped[int] = mapped_column(ForeignKey("level.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    x: Mapped[int]
+    y: Mapped[int]
+    width: Mapped[int]
+    depth: Mapped[int]
+    label: Mapped[str] = mapped_column(Text, default="")
+
+
+class BackgroundRow(Base):
+    """The image or drawing under a level's plan, with its placement."""
+
+    __tablename__ = "background"
+    __table_args__ = (CheckConstraint("opacity >= 0 AND opacity <= 100", name="opacity_range"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    level_id: Mapped[int] = mapped_column(ForeignKey("level.id", ondelete="CASCADE"), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    width: Mapped[float] = mapped_column(Float)
+    height: Mapped[float] = mapped_column(Float)
+    x: Mapped[int]
+    y: Mapped[int]
+    scale: Mapped[float] = mapped_column(Float)
+    opacity: Mapped[int] = mapped_column(default=50)
 
 
 class BoothRow(Base):

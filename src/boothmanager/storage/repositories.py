@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 from boothmanager.domain import (
     InvalidValue,
     Amenity,
+    Area,
+    AreaKind,
     Booth,
     EventInfo,
     Exit,
@@ -23,9 +25,12 @@ from boothmanager.domain import (
     Side,
     Venue,
 )
+from boothmanager.domain.background import Background, BackgroundKind
 from boothmanager.domain.event import natural_key
 from boothmanager.storage.models import (
+    AreaRow,
     AssignmentRow,
+    BackgroundRow,
     BoothRow,
     EventRow,
     ExitRow,
@@ -179,24 +184,67 @@ class SqlEvent:
         self.session.add(row)
         existing = {lvl.name: lvl for lvl in self.session.scalars(select(LevelRow))}
         for position, level in enumerate(venue.levels):
-            level_row = existing.pop(level.name, None) or LevelRow(name=level.name)
-            level_row.position = position
-            level_row.outline = json.dumps([[p.x, p.y] for p in level.outline])
-            self.session.add(level_row)
-            self.session.flush()
-            for table in (ExitRow, ObstacleRow, ZoneRow):
-                self.session.execute(delete(table).where(table.level_id == level_row.id))
-            self.session.add_all(
-                [ExitRow(level_id=level_row.id, name=e.name, kind=e.kind.value, x=e.start.x,
-                         y=e.start.y, width=e.width, angle=e.angle, description=e.description)
-                 for e in level.exits]
-                + [ObstacleRow(level_id=level_row.id, kind=o.kind.value, x=o.rect.x, y=o.rect.y,
-                               width=o.rect.width, depth=o.rect.depth, label=o.label,
-                               movable=o.movable) for o in level.obstacles]
-                + [ZoneRow(level_id=level_row.id, x=z.rect.x, y=z.rect.y, width=z.rect.width,
-                           depth=z.rect.depth, reason=z.reason) for z in level.zones])
+            self._save_level(level, existing.pop(level.name, None), position)
         for gone in existing.values():
             self.session.delete(gone)
+        self.session.flush()
+
+    def save_level(self, level: Level, *, position: int | None = None) -> None:
+        """Write one level as it is now (a new name adds a level at the end)."""
+        row = self.session.scalar(select(LevelRow).where(LevelRow.name == level.name))
+        if position is None:
+            position = row.position if row is not None else len(self.venue().levels)
+        self._save_level(level, row, position)
+        self.session.flush()
+
+    def remove_level(self, name: str) -> None:
+        """Delete a level with its exits, obstacles, zones, areas and background."""
+        self.session.execute(delete(LevelRow).where(LevelRow.name == name))
+        self.session.flush()
+
+    def _save_level(self, level: Level, level_row: LevelRow | None, position: int) -> None:
+        level_row = level_row or LevelRow(name=level.name)
+        level_row.position = position
+        level_row.outline = json.dumps([[p.x, p.y] for p in level.outline])
+        self.session.add(level_row)
+        self.session.flush()
+        for table in (ExitRow, ObstacleRow, ZoneRow, AreaRow):
+            self.session.execute(delete(table).where(table.level_id == level_row.id))
+        self.session.add_all(
+            [ExitRow(level_id=level_row.id, name=e.name, kind=e.kind.value, x=e.start.x,
+                     y=e.start.y, width=e.width, angle=e.angle, description=e.description)
+             for e in level.exits]
+            + [ObstacleRow(level_id=level_row.id, kind=o.kind.value, x=o.rect.x, y=o.rect.y,
+                           width=o.rect.width, depth=o.rect.depth, label=o.label,
+                           movable=o.movable) for o in level.obstacles]
+            + [ZoneRow(level_id=level_row.id, x=z.rect.x, y=z.rect.y, width=z.rect.width,
+                       depth=z.rect.depth, reason=z.reason) for z in level.zones]
+            + [AreaRow(level_id=level_row.id, kind=a.kind.value, x=a.rect.x, y=a.rect.y,
+                       width=a.rect.width, depth=a.rect.depth, label=a.label)
+               for a in level.areas])
+
+    def background(self, level: str) -> Background | None:
+        """The background under `level`'s plan, if it has one."""
+        row = self.session.scalar(select(BackgroundRow).join(LevelRow)
+                                  .where(LevelRow.name == level))
+        if row is None:
+            return None
+        return Background(level=level, kind=BackgroundKind(row.kind), source=row.source,
+                          data=row.data, width=row.width, height=row.height, x=row.x, y=row.y,
+                          scale=row.scale, opacity=row.opacity)
+
+    def save_background(self, level: str, background: Background | None) -> None:
+        """Put `background` under `level` (None takes it away)."""
+        level_id = self.session.scalar(select(LevelRow.id).where(LevelRow.name == level))
+        if level_id is None:
+            raise InvalidValue(field="level", value=level, reason="the venue has no such level")
+        self.session.execute(delete(BackgroundRow).where(BackgroundRow.level_id == level_id))
+        if background is not None:
+            self.session.add(BackgroundRow(
+                level_id=level_id, kind=background.kind.value, source=background.source,
+                data=background.data, width=background.width, height=background.height,
+                x=background.x, y=background.y, scale=background.scale,
+                opacity=background.opacity))
         self.session.flush()
 
     def level(self, name: str) -> Level:
@@ -225,9 +273,13 @@ class SqlEvent:
                 KeepClearZone(rect=Rect(z.x, z.y, z.width, z.depth), reason=z.reason)
                 for z in self.session.scalars(select(ZoneRow).where(ZoneRow.level_id == lid)
                                               .order_by(ZoneRow.id)))
+            areas = tuple(
+                Area(kind=AreaKind(a.kind), rect=Rect(a.x, a.y, a.width, a.depth), label=a.label)
+                for a in self.session.scalars(select(AreaRow).where(AreaRow.level_id == lid)
+                                              .order_by(AreaRow.id)))
             outline = tuple(Point(x, y) for x, y in json.loads(level_row.outline))
             levels.append(Level(name=level_row.name, outline=outline, exits=exits,
-                                obstacles=obstacles, zones=zones))
+                                obstacles=obstacles, zones=zones, areas=areas))
         if row is None:
             return Venue(name="", levels=tuple(levels))
         return Venue(name=row.name, city=row.city, levels=tuple(levels),
