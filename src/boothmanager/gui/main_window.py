@@ -26,6 +26,7 @@ from boothmanager.gui.files import remember
 from boothmanager.gui.i18n import LANGUAGES, SYSTEM, Translations
 from boothmanager.gui.legend import Legend
 from boothmanager.gui.plan.scene import PlanScene
+from boothmanager.gui.plan.tools import Tool
 from boothmanager.gui.plan.view import PlanView
 from boothmanager.gui.properties import PropertiesPanel
 from boothmanager.gui.stands import StandListPanel
@@ -33,6 +34,7 @@ from boothmanager.gui.wording import elided, error_text, fill, menu_text, metres
 from boothmanager.domain.blocks import BlockSpec, generate_block
 from boothmanager.gui.problems import ProblemList
 from boothmanager.gui.snapshots_panel import SnapshotPanel
+from boothmanager.gui.venue_commands import VenueCommands
 from boothmanager.operations import (
     AddBooth,
     Assign,
@@ -47,7 +49,7 @@ if TYPE_CHECKING:
     from boothmanager.domain.assignment import Proposal
 
 
-class MainWindow(FileCommands, QMainWindow):
+class MainWindow(FileCommands, VenueCommands, QMainWindow):
     """The one window of the app; every change it makes runs through an operation."""
 
     def __init__(self, settings: QSettings, translations: Translations) -> None:
@@ -87,7 +89,9 @@ class MainWindow(FileCommands, QMainWindow):
         self.level_box = QComboBox()
         self.level_box.currentTextChanged.connect(self._show_level)
         self._make_actions()
+        self._make_venue_actions()
         self._make_menus()
+        self._make_venue_menus()
         self._connect()
         self.retranslate()
         self._update_enabled()
@@ -199,6 +203,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.view.cursor_moved.connect(self._show_cursor)
         self.view.nudged.connect(self.nudge_selected)
         self.view.delete_requested.connect(self.delete_selected)
+        self.view.tool_reset.connect(lambda: self.tool_actions[Tool.SELECT].setChecked(True))
         self.stand_panel.table.selectionModel().selectionChanged.connect(self._stand_selection_changed)
 
     def retranslate(self) -> None:
@@ -234,6 +239,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.stand_panel.retranslate()
         self.legend.retranslate()
         self.scene.retranslate()
+        self._retranslate_venue()
         self._update_undo_texts()
         self._update_title()
         if self.document is not None:
@@ -276,20 +282,40 @@ class MainWindow(FileCommands, QMainWindow):
         self._update_enabled()
         self._update_undo_texts()
 
-    def _show_level(self, name: str) -> None:
+    def _show_level(self, name: str, *, fit: bool = True) -> None:
         if self.document is None or not name:
             return
         event = self.document.current
+        self.view.cancel_sketch()
         self.scene.show_level(event, event.venue.level(name))
+        self._show_background()
         self.problem_list.refresh(event, self.scene)
-        self.view.fit()
+        if fit:
+            self.view.fit()
+
+    def _reload_venue(self) -> None:
+        """The venue changed: the same level again (or the first), at the same zoom."""
+        assert self.document is not None
+        event = self.document.current
+        names = [level.name for level in event.venue.levels]
+        keep = self.level_box.currentText()
+        self.level_box.blockSignals(True)
+        self.level_box.clear()
+        self.level_box.addItems(names)
+        self.level_box.setCurrentText(keep if keep in names else names[0])
+        self.level_box.blockSignals(False)
+        self._show_level(self.level_box.currentText(), fit=keep not in names)
 
     def _document_changed(self, change: Change) -> None:
         assert self.document is not None
         event = self.document.current
         if change.venue:
-            self._set_document(self.document)  # levels may have come or gone: rebuild all
+            self._reload_venue()
+            self.stand_panel.model.update_from(event, change.stands)
+            self.properties.refresh(event)
             return
+        if change.backgrounds:
+            self._show_background()
         self.scene.update_booths(event, change.booths)
         if change.booths:
             self.problem_list.refresh(event, self.scene, change.booths)
@@ -317,6 +343,7 @@ class MainWindow(FileCommands, QMainWindow):
                        self.block_action, self.auto_action,
                        self.zoom_in_action, self.zoom_out_action):
             action.setEnabled(has)
+        self._update_venue_enabled()
         self._update_undo_texts()
 
     def _update_undo_texts(self, _index: int = 0) -> None:
@@ -423,7 +450,7 @@ class MainWindow(FileCommands, QMainWindow):
         """Delete the selected booths (their stands stay, unplaced) as one undo step."""
         numbers = self.selected_booths()
         if not numbers:
-            return None
+            return self.delete_selected_parts()
         text = (fill(self.tr("Delete booth %1"), menu_text(numbers[0])) if len(numbers) == 1
                 else fill(self.tr("Delete %1 booths"), len(numbers)))
         return self.run(Batch(steps=tuple(RemoveBooth(number=n) for n in numbers),

@@ -88,6 +88,7 @@ def amenity_text(amenity: Amenity) -> str:
             Amenity.WATER: QCoreApplication.translate("Wording", "water"),
             Amenity.NETWORK: QCoreApplication.translate("Wording", "network"),
             Amenity.WALL: QCoreApplication.translate("Wording", "wall"),
+            Amenity.CHAIRS: QCoreApplication.translate("Wording", "chairs"),
             Amenity.STEP_FREE: QCoreApplication.translate("Wording", "step-free access")}[amenity]
 
 

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import math
 
+from enum import StrEnum
+
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QImage, QPainterPath, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
+    QGraphicsPathItem,
+    QGraphicsPixmapItem,
     QGraphicsPolygonItem,
     QGraphicsRectItem,
     QGraphicsScene,
@@ -16,9 +20,34 @@ from PySide6.QtWidgets import (
 )
 
 from boothmanager.domain import Event, ExitKind, Level, Rect
+from boothmanager.domain.background import Background, BackgroundKind
 from boothmanager.gui.plan import style
 from boothmanager.gui.wording import plain_tooltip
 from boothmanager.gui.plan.items import BoothItem, LabelItem, scene_point, scene_polygon, scene_rect
+
+
+class Layer(StrEnum):
+    """What the user can hide on the plan (View > Layers)."""
+
+    BACKGROUND = "background"
+    OBSTACLES = "obstacles"  # obstacles and non-exhibit areas
+    ZONES = "zones"
+    LABELS = "labels"
+
+
+class Part(StrEnum):
+    """A selectable piece of the venue, found again by its kind and index in the level."""
+
+    OBSTACLE = "obstacle"
+    ZONE = "zone"
+    AREA = "area"
+    EXIT = "exit"
+
+
+PART_KEY = 0  # QGraphicsItem.data key holding (Part, index)
+AREA_FILL = QColor(121, 134, 203, 60)  # non-exhibit areas: a light indigo wash
+AREA_EDGE = QColor("#3949ab")
+DRAWING_LINE = QColor("#5d4037")  # the lines of a DXF background
 
 MARGIN = 3_000  # mm of backdrop around the level
 
@@ -37,6 +66,10 @@ class PlanScene(QGraphicsScene):
         self.estimate_label: LabelItem | None = None
         self._pressed: dict[str, QPointF] = {}
         self.proposal_items: list[QGraphicsItem] = []
+        self.layers: dict[Layer, list[QGraphicsItem]] = {layer: [] for layer in Layer}
+        self.hidden: set[Layer] = set()
+        self.background_item: QGraphicsItem | None = None
+        self.background: Background | None = None
 
     def show_proposal(self, moves: list[tuple[str | None, str | None]]) -> None:
         """Arrows from where stands are to where a proposal puts them (a ring for new ones)."""
@@ -79,14 +112,18 @@ class PlanScene(QGraphicsScene):
                 self.removeItem(item)
         self.proposal_items = []
 
-    def show_level(self, event: Event, level: Level) -> None:
-        """Rebuild the scene for `level` of `event`."""
+    def show_level(self, event: Event, level: Level, background: Background | None = None) -> None:
+        """Rebuild the scene for `level` of `event` (over its background, if it has one)."""
         self.clear()
         self.proposal_items = []
         self.booth_items = {}
         self.estimate_label = None
+        self.layers = {layer: [] for layer in Layer}
+        self.background_item = None
+        self.background = None
         self.level_name = level.name
         self._draw_venue(level, estimate=event.venue.is_estimate)
+        self.set_background(background)
         names = {s.id: s.name for s in event.stands}
         for booth in event.booths:
             if booth.level == level.name:
@@ -115,6 +152,59 @@ class PlanScene(QGraphicsScene):
             else:
                 item.update_booth(booth, names.get(booth.stand_id, ""))
 
+    def set_background(self, background: Background | None) -> None:
+        """Show `background` under the plan; a new placement of the same content is cheap."""
+        old = self.background
+        self.background = background
+        if background is None or old is None or old.data != background.data \
+                or self.background_item is None:
+            if self.background_item is not None:
+                self.removeItem(self.background_item)
+                self.layers[Layer.BACKGROUND].remove(self.background_item)
+                self.background_item = None
+            if background is None:
+                return
+            self.background_item = background_item(background)
+            self.background_item.setZValue(1)  # over the floor, under everything else
+            self.addItem(self.background_item)
+            self.layers[Layer.BACKGROUND].append(self.background_item)
+            self.background_item.setVisible(Layer.BACKGROUND not in self.hidden)
+        item = self.background_item
+        item.setPos(background.x, -background.y)
+        item.setScale(background.scale)
+        item.setOpacity(background.opacity / 100)
+        bounds = scene_rect(background.bounds).united(self.sceneRect())
+        self.setSceneRect(bounds)
+
+    def set_layer_visible(self, layer: Layer, visible: bool) -> None:
+        """Show or hide one layer of the plan."""
+        if visible:
+            self.hidden.discard(layer)
+        else:
+            self.hidden.add(layer)
+        for item in self.layers[layer]:
+            item.setVisible(visible)
+        if layer is Layer.LABELS:
+            BoothItem.show_labels = visible
+            for booth in self.booth_items.values():
+                booth.update()
+
+    def selected_parts(self) -> list[tuple[Part, int]]:
+        """The venue parts (obstacles, zones, areas, exits) selected on the plan."""
+        return [item.data(PART_KEY) for item in self.selectedItems()
+                if item.data(PART_KEY) is not None]
+
+    def _part(self, item: QGraphicsItem, part: Part, index: int, layer: Layer) -> None:
+        item.setData(PART_KEY, (part, index))
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self._add(item, layer)
+
+    def _add(self, item: QGraphicsItem, layer: Layer | None) -> None:
+        self.addItem(item)
+        if layer is not None:
+            self.layers[layer].append(item)
+            item.setVisible(layer not in self.hidden)
+
     def booth_at(self, pos: QPointF) -> BoothItem | None:
         for item in self.items(pos):
             if isinstance(item, BoothItem):
@@ -133,32 +223,44 @@ class PlanScene(QGraphicsScene):
                           Qt.PenJoinStyle.MiterJoin))
         floor.setZValue(0)
         self.addItem(floor)
-        for zone in level.zones:
+        for index, zone in enumerate(level.zones):
             item = QGraphicsRectItem(scene_rect(zone.rect))
             item.setBrush(QBrush(style.KEEP_CLEAR, Qt.BrushStyle.BDiagPattern))
             item.setPen(QPen(style.KEEP_CLEAR, 0, Qt.PenStyle.DashLine))
             item.setZValue(2)
             item.setToolTip(plain_tooltip(zone.reason))
-            self.addItem(item)
-        for obstacle in level.obstacles:
+            self._part(item, Part.ZONE, index, Layer.ZONES)
+        for index, area in enumerate(level.areas):
+            box = scene_rect(area.rect)
+            item = QGraphicsRectItem(box)
+            item.setBrush(AREA_FILL)
+            item.setPen(QPen(AREA_EDGE, 0, Qt.PenStyle.DotLine))
+            item.setZValue(3)
+            label = area.label or area_kind_text(area.kind.value)
+            item.setToolTip(plain_tooltip(label))
+            self._part(item, Part.AREA, index, Layer.OBSTACLES)
+            self._add(LabelItem(label, box, size=min(600.0, box.height() * 0.3,
+                                                     box.width() * 0.15), color=AREA_EDGE),
+                      Layer.LABELS)
+        for index, obstacle in enumerate(level.obstacles):
             area = scene_rect(obstacle.rect)
             item = QGraphicsRectItem(area)
             item.setBrush(style.OBSTACLE)
             item.setPen(QPen(style.OBSTACLE_EDGE, 0))
             item.setZValue(5)
             item.setToolTip(plain_tooltip(obstacle.label))
-            self.addItem(item)
+            self._part(item, Part.OBSTACLE, index, Layer.OBSTACLES)
             label = LabelItem(obstacle.label, area, size=min(450.0, area.height() * 0.5,
                                                              area.width() * 0.3))
-            self.addItem(label)
+            self._add(label, Layer.LABELS)
         centre = scene_polygon(level.outline).boundingRect().center()
-        for exit_ in level.exits:
+        for index, exit_ in enumerate(level.exits):
             colour = style.HALL_DOOR if exit_.kind == ExitKind.HALL_DOOR else style.EXIT_GREEN
             line = QGraphicsLineItem(QLineF(scene_point(exit_.start), scene_point(exit_.end)))
             line.setPen(QPen(colour, 400, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
             line.setZValue(6)
             line.setToolTip(plain_tooltip(f"{exit_.name}: {exit_.description}"))
-            self.addItem(line)
+            self._part(line, Part.EXIT, index, None)
             mid = (scene_point(exit_.start) + scene_point(exit_.end)) / 2
             inward = centre - mid  # the label goes inside the room, off the wall
             if exit_.angle % 180 == 0:
@@ -166,7 +268,7 @@ class PlanScene(QGraphicsScene):
             else:
                 mid.setX(mid.x() + (900 if inward.x() > 0 else -900))
             box = QRectF(mid.x() - 1_500, mid.y() - 450, 3_000, 900)
-            self.addItem(LabelItem(exit_.name, box, size=500, color=colour, bold=True))
+            self._add(LabelItem(exit_.name, box, size=500, color=colour, bold=True), Layer.LABELS)
         if estimate:
             bounds = scene_polygon(level.outline).boundingRect()
             box = QRectF(bounds.left(), bounds.top() - 2_300, bounds.width(), 1_600)
@@ -207,6 +309,39 @@ def arrow(scene: QGraphicsScene, line: QLineF, pen: QPen) -> list[QGraphicsItem]
     for item in (shaft, head):
         item.setZValue(30)
     return [shaft, head]
+
+
+def background_item(background: Background) -> QGraphicsItem:
+    """The picture or the lines of a background, in its own units (placed by the caller)."""
+    if background.kind is BackgroundKind.IMAGE:
+        image = QImage.fromData(background.data)
+        item: QGraphicsItem = QGraphicsPixmapItem(QPixmap.fromImage(image))
+        item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        return item
+    from boothmanager.background_files import drawing_polylines
+
+    path = QPainterPath()
+    for line in drawing_polylines(background):
+        path.moveTo(*line[0])
+        for point in line[1:]:
+            path.lineTo(*point)
+    pen = QPen(DRAWING_LINE, 0)
+    pen.setCosmetic(True)
+    drawing = QGraphicsPathItem(path)
+    drawing.setPen(pen)
+    return drawing
+
+
+def area_kind_text(kind: str) -> str:
+    """The name of a kind of non-exhibit area."""
+    names = {
+        "stage": QCoreApplication.translate("PlanScene", "Stage"),
+        "registration": QCoreApplication.translate("PlanScene", "Registration"),
+        "cafe": QCoreApplication.translate("PlanScene", "Café"),
+        "seating": QCoreApplication.translate("PlanScene", "Seating"),
+        "other": QCoreApplication.translate("PlanScene", "No stands"),
+    }
+    return names.get(kind, kind)
 
 
 def estimate_text() -> str:
