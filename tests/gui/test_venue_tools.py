@@ -192,3 +192,25 @@ def test_add_a_level_and_switch_to_it(window: MainWindow) -> None:
     window.undo()
     assert window.scene.level_name != "Foyer (OG)"
     QApplication.processEvents()
+
+
+def test_save_the_venue_as_template_and_start_a_new_event_from_it(window: MainWindow,  # noqa: ANN001
+                                                                   tmp_path: Path) -> None:
+    assert window.save_template(tmp_path / "haendel")
+    template = tmp_path / "haendel.boothtemplate"
+    assert template.exists()
+    assert window.new_from(template, tmp_path / "2021")
+    assert window.document.path == tmp_path / "2021.boothplan"
+    assert len(window.current.booths) == 5 and window.current.stands == ()
+    assert set(window.scene.booth_items) == {b.number for b in window.current.booths}
+
+
+def test_a_broken_template_is_said_and_the_open_event_stays(window: MainWindow,
+                                                            tmp_path: Path) -> None:
+    before = window.document.path
+    broken = tmp_path / "kaputt.boothtemplate"
+    broken.write_text("{}", encoding="utf-8")
+    assert not window.new_from(broken, tmp_path / "neu")
+    assert "kaputt.boothtemplate" in window.last_message.text()
+    assert window.document.path == before
+    assert not (tmp_path / "neu.boothplan").exists()

@@ -69,6 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
     from boothmanager.cli.review import add_review_commands  # review export|answer|import|list
 
     add_review_commands(sub)
+
+    from boothmanager.cli.templates import add_template_commands  # template, new
+
+    add_template_commands(sub)
     return parser
 
 

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from boothmanager.storage import Database
 
 FILE_FILTER = "boothmanager (*.boothplan)"
+TEMPLATE_FILTER = "boothmanager (*.boothtemplate)"
+SOURCE_FILTER = "boothmanager (*.boothtemplate *.boothplan)"
 
 
 class FileCommands:
@@ -72,6 +74,39 @@ class FileCommands:
             return False
         return self._adopt(db)
 
+    def new_from(self, source: Path | str, target: Path | str, *,
+                 keep_assignments: bool = False) -> bool:
+        """Start a new event file from a template or a previous event, and open it."""
+        from boothmanager.templates import create_from
+
+        try:
+            db = create_from(Path(source), with_suffix(Path(target)),
+                             keep_assignments=keep_assignments)
+        except (StorageError, DomainError) as error:
+            self.show_error(error_text(error))
+            return False
+        except OSError as error:
+            self.show_error(fill(QCoreApplication.translate("MainWindow", "Could not write %1: %2"), target, error.strerror or error))
+            return False
+        return self._adopt(db)
+
+    def save_template(self, path: Path | str) -> bool:
+        """Keep the venue and booths of the open event (no stands) as a template file."""
+        from boothmanager.templates import TEMPLATE_SUFFIX, save_template
+
+        if self.document is None:
+            return False
+        path = Path(path)
+        if path.suffix.lower() != TEMPLATE_SUFFIX:
+            path = path.with_name(path.name + TEMPLATE_SUFFIX)
+        try:
+            template = save_template(self.document.db, path)
+        except OSError as error:
+            self.show_error(fill(QCoreApplication.translate("MainWindow", "Could not write %1: %2"), path, error.strerror or error))
+            return False
+        self.statusBar().showMessage(fill(QCoreApplication.translate("MainWindow", "Saved the venue with %1 booths as the template %2"), len(template.booths), path), 10_000)
+        return True
+
     def save_as(self, path: Path | str) -> bool:
         """Write the event to another file and go on working in that one."""
         if self.document is None:
@@ -121,6 +156,32 @@ class FileCommands:
                               "boothplan", save=True)
         if path is not None:
             self.new_event(path)
+
+    def choose_new_from(self) -> None:
+        source = self._ask_path(QCoreApplication.translate("MainWindow", "New Event from Template or Previous Event"),
+                                self._start_folder(), SOURCE_FILTER, "boothtemplate", save=False)
+        if source is None:
+            return
+        keep = False
+        if source.suffix.lower() != ".boothtemplate":
+            answer = QMessageBox.question(
+                self, QCoreApplication.translate("MainWindow", "New Event"),
+                QCoreApplication.translate("MainWindow", "Booths, numbering and returning stands are kept. Should the stands also keep last time's booths?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.No)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            keep = answer == QMessageBox.StandardButton.Yes
+        target = self._ask_path(QCoreApplication.translate("MainWindow", "New Event"), self._start_folder(), FILE_FILTER,
+                                "boothplan", save=True)
+        if target is not None:
+            self.new_from(source, target, keep_assignments=keep)
+
+    def choose_save_template(self) -> None:
+        path = self._ask_path(QCoreApplication.translate("MainWindow", "Save Venue as Template"), self._start_folder(),
+                              TEMPLATE_FILTER, "boothtemplate", save=True)
+        if path is not None:
+            self.save_template(path)
 
     def choose_open(self) -> None:
         path = self._ask_path(QCoreApplication.translate("MainWindow", "Open Event"), self._start_folder(), FILE_FILTER,

@@ -125,6 +125,8 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
         keys = QKeySequence.StandardKey
         self.new_action = self._action(keys.New, self.choose_new)
         self.open_action = self._action(keys.Open, self.choose_open)
+        self.new_from_action = self._action(None, self.choose_new_from)
+        self.save_template_action = self._action(None, self.choose_save_template)
         self.save_as_action = self._action(keys.SaveAs, self.choose_save_as)
         self.print_action = self._action(keys.Print, self.choose_print)
         self.quit_action = self._action(keys.Quit, self.close)
@@ -152,10 +154,11 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.recent_menu = QMenu(self)
-        for action in (self.new_action, self.open_action):
+        for action in (self.new_action, self.new_from_action, self.open_action):
             self.file_menu.addAction(action)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.save_as_action)
+        self.file_menu.addAction(self.save_template_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.print_action)
         self.file_menu.addSeparator()
@@ -216,6 +219,8 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.new_action.setText(self.tr("&New Event…"))
         self.open_action.setText(self.tr("&Open…"))
+        self.new_from_action.setText(self.tr("New from &Template or Previous Event…"))
+        self.save_template_action.setText(self.tr("Save Venue as &Template…"))
         self.save_as_action.setText(self.tr("Save &As…"))
         self.print_action.setText(self.tr("&Print…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -339,7 +344,8 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
 
     def _update_enabled(self) -> None:
         has = self.document is not None
-        for action in (self.save_as_action, self.print_action, self.fit_action,
+        for action in (self.save_as_action, self.save_template_action, self.print_action,
+                       self.fit_action,
                        self.block_action, self.auto_action,
                        self.zoom_in_action, self.zoom_out_action):
             action.setEnabled(has)

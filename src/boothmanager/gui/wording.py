@@ -149,6 +149,10 @@ def error_text(error: Exception) -> str:
         return fill(QCoreApplication.translate("Wording", "Level %1 was changed elsewhere since; nothing was changed."), error.level)
     if isinstance(error, BackgroundUnreadable):
         return fill(QCoreApplication.translate("Wording", "%1 cannot be used as a background: %2. Nothing was changed."), error.path, error.reason)
+    from boothmanager.domain.template import TemplateUnreadable
+
+    if isinstance(error, TemplateUnreadable):
+        return fill(QCoreApplication.translate("Wording", "%1 is not a usable venue template: %2. Nothing was changed."), error.path, error.reason)
     if isinstance(error, TransitionRefused):
         return fill(QCoreApplication.translate("Wording", "Stand %1 cannot go from “%2” to “%3”."),
                     error.stand_id, stand_status_text(error.old), stand_status_text(error.new))
