@@ -45,6 +45,7 @@ class Amenity(StrEnum):
     NETWORK = "network"
     WALL = "wall"
     STEP_FREE = "step_free"  # step-free access (DIN 18040-1)
+    CHAIRS = "chairs"
 
 
 def booth_type(open_sides: frozenset[Side]) -> BoothType:
