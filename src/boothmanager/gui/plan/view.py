@@ -51,6 +51,11 @@ class PlanView(QGraphicsView):
     def __init__(self, scene: PlanScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.plan = scene
+        # Set before anything below can deliver an event (mouse tracking sends moves at once).
+        self.tool = Tool.SELECT
+        self.grid = 100  # mm the drawing tools snap to; Shift draws freely (whole mm)
+        self._points: list[Point] = []  # clicked so far by the current tool
+        self._sketch: Sketch | None = None
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -59,10 +64,6 @@ class PlanView(QGraphicsView):
         self.viewport().setMouseTracking(True)  # the cursor position shows without a button down
         self._hover: BoothItem | None = None
         self.auto_fit = True  # keep the level fitted while the window resizes, until a zoom
-        self.tool = Tool.SELECT
-        self.grid = 100  # mm the drawing tools snap to; Shift draws freely (whole mm)
-        self._points: list[Point] = []  # clicked so far by the current tool
-        self._sketch: Sketch | None = None
 
     # Tools ---------------------------------------------------------------------------------
     def set_tool(self, tool: Tool) -> None:
