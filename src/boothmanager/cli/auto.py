@@ -17,7 +17,10 @@ from boothmanager.domain.assignment import (
     ApartFrom,
     Blocker,
     FitsNeeds,
+    FitsTable,
     FreeBoothsTooSmall,
+    FromWaitingList,
+    FrontageTooShort,
     InZone,
     Kept,
     Locked,
@@ -30,6 +33,7 @@ from boothmanager.domain.assignment import (
     Reason,
     Shortage,
     ThemeCluster,
+    Waitlisted,
     WishGranted,
 )
 from boothmanager.operations import ApplyProposal, propose_assignment
@@ -39,7 +43,9 @@ KINDS = {Locked: "locked", Kept: "kept", Moved: "moved", FitsNeeds: "fits", InZo
          WishGranted: "wish", NearStand: "near", ThemeCluster: "theme", ApartFrom: "apart",
          NoFreeBoothInZones: "no_free_booth_in_zones",
          NoFreeBoothWithNeeds: "no_free_booth_with_needs",
-         FreeBoothsTooSmall: "free_booths_too_small", Shortage: "shortage"}
+         FreeBoothsTooSmall: "free_booths_too_small", Shortage: "shortage",
+         FitsTable: "table", FromWaitingList: "waiting_list",
+         FrontageTooShort: "frontage_too_short", Waitlisted: "waitlisted"}
 LISTED = 6  # booths named in a shortage line before "…"
 
 
@@ -170,6 +176,10 @@ def reason_text(reason: Reason) -> str:
             asked = [amenities(needs)] if needs else []
             asked += [f"{area(least)}, has {area(size)}"] if least else []
             return f"fits ({'; '.join(asked)})" if asked else "fits"
+        case FitsTable(table_length_mm=table, frontage_mm=frontage):
+            return f"table {table / 1000:g} m fits ({frontage / 1000:g} m frontage)"
+        case FromWaitingList():
+            return "from the waiting list"
         case InZone(zone=zone):
             return f"zone {zone}"
         case WishGranted(rank=rank):
@@ -201,6 +211,16 @@ def blocker_text(blocker: Blocker) -> str:
             which = f" with {amenities(needs)}" if needs else ""
             return (f"needs {area(least)}; the largest free booth{which}{zone_words(zones)} "
                     f"has {area(largest)}")
+        case FrontageTooShort(table_length_mm=table, longest_mm=longest, needs=needs,
+                              zones=zones):
+            which = f" with {amenities(needs)}" if needs else ""
+            return (f"needs {table / 1000:g} m of frontage for its table; the longest free "
+                    f"booth{which}{zone_words(zones)} has {longest / 1000:g} m")
+        case Waitlisted(booths=booths, ahead=ahead):
+            named = ", ".join(booths[:LISTED]) + (", …" if len(booths) > LISTED else "")
+            fit = "booth that fits" if len(booths) == 1 else f"{len(booths)} booths that fit"
+            return (f"on the waiting list: the {fit} it go to stands ahead of it "
+                    f"({len(ahead)}: {named})")
         case Shortage(stand_ids=stands, booths=booths, needs=needs, min_area_mm2=least,
                       zones=zones):
             named = ", ".join(booths[:LISTED]) + (", …" if len(booths) > LISTED else "")

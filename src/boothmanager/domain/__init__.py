@@ -57,6 +57,7 @@ __all__ = [
     "ReviewAnswers", "AssignmentAnswer", "PinnedComment", "Decision", "Verdict", "ReviewItem",
     "ReviewItemKind", "ReviewItemState", "ReviewPackage", "ReviewPackageRefused",
     "read_package", "write_package", "with_answers",
+    "AlignEdge", "BoothTooSmall", "Direction", "MergeProblem", "MergeRefused", "NumberClash",
 ]
 
 
@@ -92,6 +93,12 @@ _LAZY = {
     "read_package": "boothmanager.domain.review_package",
     "with_answers": "boothmanager.domain.review_package",
     "write_package": "boothmanager.domain.review_package",
+    "AlignEdge": "boothmanager.domain.shaping",
+    "BoothTooSmall": "boothmanager.domain.shaping",
+    "Direction": "boothmanager.domain.shaping",
+    "MergeProblem": "boothmanager.domain.shaping",
+    "MergeRefused": "boothmanager.domain.shaping",
+    "NumberClash": "boothmanager.domain.shaping",
 }
 
 

@@ -74,3 +74,42 @@ def parse_skip(text: str) -> frozenset[int]:
             raise InvalidValue(field="skip list", value=part, reason="range is backwards or huge")
         numbers.update(range(first, last + 1))
     return frozenset(numbers)
+
+
+def split_number(number: str) -> tuple[str, int | None, int]:
+    """"A12" -> ("A", 12, 2): the stem, the trailing running number (None if there is none)
+    and how many digits it was written with ("A07" keeps its leading zero)."""
+    stem = number.rstrip(string.digits)
+    digits = number[len(stem):]
+    return stem, (int(digits) if digits else None), len(digits)
+
+
+def next_free_number(number: str, taken: set[str]) -> str:
+    """The number for a new booth made from booth `number` (a copy, a split-off half):
+    the same stem with one more than the highest running number any booth of that stem has
+    ("A3" with A1…A12 taken -> "A13"), so gaps left on purpose (a skipped 13) stay gaps; a
+    number without digits counts as the first ("Info" -> "Info2"). Adds the result to `taken`."""
+    stem, running, width = split_number(number)
+    highest = running if running is not None else 1
+    for other in taken:
+        other_stem, other_running, _ = split_number(other)
+        if other_stem == stem and other_running is not None:
+            highest = max(highest, other_running)
+    label = check_number(f"{stem}{highest + 1:0{max(width, 1)}d}")
+    taken.add(label)
+    return label
+
+
+def labels_for_rows(scheme: NumberingScheme, row_lengths: list[int]) -> list[list[str]]:
+    """Labels for rows of differing length, as `NumberingScheme.numbers` gives even ones."""
+    if scheme.row_letters:
+        labels = [[f"{scheme.prefix}{row_letter(r)}{n}" for n in scheme.running(length)]
+                  for r, length in enumerate(row_lengths)]
+    else:
+        flat = iter(scheme.running(sum(row_lengths)))
+        labels = [[f"{scheme.prefix}{next(flat)}" for _ in range(length)]
+                  for length in row_lengths]
+    for row in labels:
+        for label in row:
+            check_number(label)
+    return labels

@@ -2,15 +2,32 @@
 
 from __future__ import annotations
 
+# Booths are judged by their turned rectangles (separating axes for overlaps, the outline
+# polygon, concave or not, for containment). Booths turned by other than a quarter turn have
+# irrational corners while the plan stores whole millimetres, so for them a sliver of up to
+# ROUNDING mm counts as touching, not as a problem.
+
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from boothmanager.domain.booth import Booth
 from boothmanager.domain.event import natural_key
-from boothmanager.domain.geometry import Point, Rect
-from boothmanager.domain.sides import GRID, footprint
+from boothmanager.domain.geometry import Rect
+from boothmanager.domain.polygon import (
+    EPS,
+    Box,
+    Polygon,
+    bounds,
+    convex_inside,
+    convex_overlap,
+    points_polygon,
+    rect_polygon,
+)
+from boothmanager.domain.sides import GRID, corners, footprint, is_square_to_axes
 from boothmanager.domain.venue import Level
+
+ROUNDING = 1.0  # mm a turned booth may cut into its neighbour or a wall through rounding
 
 
 class ProblemKind(StrEnum):
@@ -29,20 +46,46 @@ class PlanProblem:
     other: str = ""
 
 
-def inside_polygon(point: Point, polygon: tuple[Point, ...]) -> bool:
-    """Ray casting; points on the edge count as inside."""
-    x, y = point.x, point.y
-    inside = False
-    for a, b in zip(polygon, polygon[1:] + polygon[:1]):
-        if min(a.x, b.x) <= x <= max(a.x, b.x) and min(a.y, b.y) <= y <= max(a.y, b.y):
-            cross = (b.x - a.x) * (y - a.y) - (b.y - a.y) * (x - a.x)
-            if cross == 0:
-                return True
-        if (a.y > y) != (b.y > y):
-            x_cross = a.x + (y - a.y) * (b.x - a.x) / (b.y - a.y)
-            if x < x_cross:
-                inside = not inside
-    return inside
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    polygon: Polygon
+    box: Box
+    square: bool  # unturned or a quarter turn: the box is the shape
+
+    @classmethod
+    def of_booth(cls, booth: Booth) -> _Shape:
+        polygon = corners(booth)
+        return cls(polygon, bounds(polygon), is_square_to_axes(booth))
+
+    @classmethod
+    def of_rect(cls, rect: Rect) -> _Shape:
+        polygon = rect_polygon(rect)
+        return cls(polygon, bounds(polygon), True)
+
+
+def _boxes_overlap(a: Box, b: Box) -> bool:
+    """Interiors share area (touching edges do not count)."""
+    return a[0] < b[2] - EPS and b[0] < a[2] - EPS and a[1] < b[3] - EPS and b[1] < a[3] - EPS
+
+
+def shapes_overlap(a: _Shape, b: _Shape) -> bool:
+    if not _boxes_overlap(a.box, b.box):
+        return False
+    if a.square and b.square:
+        return True
+    return convex_overlap(a.polygon, b.polygon, slack=ROUNDING)
+
+
+def booths_overlap(a: Booth, b: Booth) -> bool:
+    """True when two booths' turned rectangles share floor (touching does not count)."""
+    return shapes_overlap(_Shape.of_booth(a), _Shape.of_booth(b))
+
+
+def booth_inside(booth: Booth, level: Level) -> bool:
+    """True when the booth's turned rectangle lies within the level's outline."""
+    shape = _Shape.of_booth(booth)
+    return convex_inside(shape.polygon, points_polygon(level.outline),
+                         slack=0.0 if shape.square else ROUNDING)
 
 
 def plan_problems(level: Level, booths: Iterable[Booth], *,
@@ -50,36 +93,41 @@ def plan_problems(level: Level, booths: Iterable[Booth], *,
     """Every problem on this level (overlaps named once per pair); with `only`, just the
     problems those booths are part of, so an edit need not check the whole plan again."""
     on_level = [b for b in booths if b.level == level.name]
-    rects = {b.number: footprint(b) for b in on_level}
+    shapes = {b.number: _Shape.of_booth(b) for b in on_level}
+    boxes = {b.number: footprint(b) for b in on_level}
     checked = [b for b in on_level if only is None or b.number in only]
-    problems = [PlanProblem(ProblemKind.OVERLAP, *pair) for pair in _overlaps(rects, only)]
+    problems = [PlanProblem(ProblemKind.OVERLAP, *pair)
+                for pair in _overlaps(shapes, boxes, only)]
+    outline = points_polygon(level.outline)
+    obstacles = [(_Shape.of_rect(o.rect), o.label or o.kind.value) for o in level.obstacles]
+    zones = [(_Shape.of_rect(z.rect), z.reason) for z in level.zones]
     for booth in checked:
-        rect = rects[booth.number]
-        if not all(inside_polygon(corner, level.outline) for corner in rect.corners()):
+        shape = shapes[booth.number]
+        if not convex_inside(shape.polygon, outline, slack=0.0 if shape.square else ROUNDING):
             problems.append(PlanProblem(ProblemKind.OUTSIDE, booth.number))
-        for obstacle in level.obstacles:
-            if rect.overlaps(obstacle.rect):
-                problems.append(PlanProblem(ProblemKind.ON_OBSTACLE, booth.number,
-                                            obstacle.label or obstacle.kind.value))
-        for zone in level.zones:
-            if rect.overlaps(zone.rect):
-                problems.append(PlanProblem(ProblemKind.IN_KEEP_CLEAR, booth.number, zone.reason))
+        for obstacle, name in obstacles:
+            if shapes_overlap(shape, obstacle):
+                problems.append(PlanProblem(ProblemKind.ON_OBSTACLE, booth.number, name))
+        for zone, reason in zones:
+            if shapes_overlap(shape, zone):
+                problems.append(PlanProblem(ProblemKind.IN_KEEP_CLEAR, booth.number, reason))
     return problems
 
 
-def _overlaps(rects: dict[str, Rect], only: frozenset[str] | None) -> list[tuple[str, str]]:
+def _overlaps(shapes: dict[str, _Shape], boxes: dict[str, Rect],
+              only: frozenset[str] | None) -> list[tuple[str, str]]:
     """Pairs of overlapping booths, found through a grid so big plans stay fast."""
     cells: dict[tuple[int, int], list[str]] = {}
-    for number, rect in rects.items():
-        for cell in _cells(rect):
+    for number, box in boxes.items():
+        for cell in _cells(box):
             cells.setdefault(cell, []).append(number)
     pairs: set[tuple[str, str]] = set()
-    for number, rect in rects.items():
+    for number, box in boxes.items():
         if only is not None and number not in only:
             continue
-        for cell in _cells(rect):
+        for cell in _cells(box):
             for other in cells[cell]:
-                if other != number and rect.overlaps(rects[other]):
+                if other != number and shapes_overlap(shapes[number], shapes[other]):
                     pairs.add(tuple(sorted((number, other), key=natural_key)))  # type: ignore[arg-type]
     return sorted(pairs, key=lambda pair: (natural_key(pair[0]), natural_key(pair[1])))
 

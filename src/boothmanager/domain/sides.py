@@ -2,80 +2,119 @@
 
 from __future__ import annotations
 
+# A booth is a rectangle turned counter-clockwise about its centre by `rotation` degrees.
+# Each of its four sides is *against* something along the stretch where a wall lies within TOUCH
+# mm of it (either side), or where an obstacle or another booth fills part of the strip TOUCH mm
+# wide just outside it; a side against something along more than half its length is closed.
+#
+# Sides are named by compass (north = +y, into the building): a side is called after the compass
+# direction its outward normal is nearest to. So an unturned booth's sides keep their names, a
+# quarter turn renames them all (the front that faced south faces east), and at exactly 45°
+# (135°, 225°, 315°) a side keeps the name of the lesser quarter turn, so a booth turned 45° is
+# named as if unturned. The four names always stay distinct and opposite sides stay opposite, so
+# the booth type (inline, corner, through, peninsula, island) reads the same at any angle.
+
+import math
 from collections.abc import Iterable
 
 from boothmanager.domain.booth import Booth, Side
-from boothmanager.domain.geometry import Point, Rect
+from boothmanager.domain.geometry import Rect
+from boothmanager.domain.polygon import (
+    Box,
+    Polygon,
+    bounds,
+    boxes_meet,
+    edges,
+    points_polygon,
+    rect_polygon,
+    rotated_rect,
+    strip_cover,
+    union_length,
+)
 from boothmanager.domain.venue import Level
 
 TOUCH = 100  # mm: a gap this small still counts as "against" (panels, tape, rounding)
 COVERED = 0.5  # a side more than half covered is closed
+OUTSIDE = 0.5  # mm: a neighbour must reach this far beyond a side to be against it (a booth
+#                stacked exactly on another touches its sides only from within)
+GRID = 10_000  # mm: cell size of the neighbour index
+
+# The sides of the unturned rectangle in the order its corners run (counter-clockwise).
+AROUND = (Side.SOUTH, Side.EAST, Side.NORTH, Side.WEST)
+
+
+def corners(booth: Booth) -> Polygon:
+    """The booth's turned rectangle: its corners counter-clockwise, south-west first."""
+    return rotated_rect(booth.rect, booth.rotation)
+
+
+def is_square_to_axes(booth: Booth) -> bool:
+    return booth.rotation % 90 == 0
 
 
 def footprint(booth: Booth) -> Rect:
-    """The area a booth covers on the floor (a quarter turn swaps width and depth)."""
-    rect = booth.rect
-    if booth.rotation % 180 == 90:
-        cx, cy = rect.x + rect.width // 2, rect.y + rect.depth // 2
-        return Rect(cx - rect.depth // 2, cy - rect.width // 2, rect.depth, rect.width)
-    return rect
+    """The whole-mm box around the floor a booth covers (a quarter turn swaps width and depth;
+    other angles give the box around the turned corners), for searching and indexing."""
+    if booth.rotation == 0:
+        return booth.rect
+    x0, y0, x1, y1 = bounds(corners(booth))
+    left, bottom = math.floor(x0 + 1e-6), math.floor(y0 + 1e-6)
+    return Rect(left, bottom, max(1, math.ceil(x1 - 1e-6) - left),
+                max(1, math.ceil(y1 - 1e-6) - bottom))
 
 
-def _side_segment(rect: Rect, side: Side) -> tuple[Point, Point]:
-    return {
-        Side.SOUTH: (Point(rect.x, rect.y), Point(rect.right, rect.y)),
-        Side.NORTH: (Point(rect.x, rect.top), Point(rect.right, rect.top)),
-        Side.WEST: (Point(rect.x, rect.y), Point(rect.x, rect.top)),
-        Side.EAST: (Point(rect.right, rect.y), Point(rect.right, rect.top)),
-    }[side]
+def quarter_turns(rotation: int) -> int:
+    """The quarter turns a booth's side names follow: nearest, ties to the lesser."""
+    return ((rotation + 44) // 90) % 4
 
 
-def _covered_by_rect(rect: Rect, side: Side, other: Rect) -> int:
-    """How many mm of `side` of `rect` lie against `other` (within TOUCH, or through it)."""
-    if side in (Side.SOUTH, Side.NORTH):
-        edge = rect.y if side is Side.SOUTH else rect.top
-        facing = other.top if side is Side.SOUTH else other.y
-        low, high, span = other.y, other.top, (rect.x, rect.right, other.x, other.right)
-    else:
-        edge = rect.x if side is Side.WEST else rect.right
-        facing = other.right if side is Side.WEST else other.x
-        low, high, span = other.x, other.right, (rect.y, rect.top, other.y, other.top)
-    if abs(facing - edge) > TOUCH and not low < edge < high:
-        return 0
-    start, end, other_start, other_end = span
-    return max(0, min(end, other_end) - max(start, other_start))
+def compass_side(side: Side, rotation: int) -> Side:
+    """The compass name of the side that is `side` of the unturned booth."""
+    return AROUND[(AROUND.index(side) + quarter_turns(rotation)) % 4]
 
 
-def _covered_by_wall(rect: Rect, side: Side, outline: tuple[Point, ...]) -> int:
-    """How many mm of the side run along an axis-parallel wall of the outline."""
-    a, b = _side_segment(rect, side)
-    covered = 0
-    for start, end in zip(outline, outline[1:] + outline[:1]):
-        if a.y == b.y and start.y == end.y and abs(start.y - a.y) <= TOUCH:
-            low, high = sorted((start.x, end.x))
-            covered += max(0, min(b.x, high) - max(a.x, low))
-        elif a.x == b.x and start.x == end.x and abs(start.x - a.x) <= TOUCH:
-            low, high = sorted((start.y, end.y))
-            covered += max(0, min(b.y, high) - max(a.y, low))
-    return covered
+def _walls(level: Level) -> list[tuple[Polygon, Box]]:
+    outline = points_polygon(level.outline)
+    return [((a, b), bounds((a, b))) for a, b in edges(outline)]
+
+
+def _shapes(booths: Iterable[Booth], level: Level, booth: Booth) -> list[tuple[Polygon, Box]]:
+    shapes = []
+    for other in booths:
+        if other.number != booth.number and other.level == booth.level:
+            polygon = corners(other)
+            shapes.append((polygon, bounds(polygon)))
+    for obstacle in level.obstacles:
+        polygon = rect_polygon(obstacle.rect)
+        shapes.append((polygon, bounds(polygon)))
+    return shapes
+
+
+def _open_sides(booth: Booth, blockers: list[tuple[Polygon, Box]],
+                walls: list[tuple[Polygon, Box]]) -> frozenset[Side]:
+    open_sides = set()
+    for own, (start, end) in zip(AROUND, edges(corners(booth))):
+        length = math.hypot(end[0] - start[0], end[1] - start[1])
+        reach = bounds((start, end))
+        stretches = []
+        for wall, box in walls:
+            if boxes_meet(reach, box, margin=TOUCH):
+                stretch = strip_cover(start, end, wall, near=-TOUCH, far=TOUCH)
+                if stretch:
+                    stretches.append(stretch)
+        for shape, box in blockers:
+            if boxes_meet(reach, box, margin=TOUCH):
+                stretch = strip_cover(start, end, shape, near=OUTSIDE, far=TOUCH)
+                if stretch:
+                    stretches.append(stretch)
+        if union_length(stretches) <= COVERED * length:
+            open_sides.add(compass_side(own, booth.rotation))
+    return frozenset(open_sides)
 
 
 def detect_open_sides(booth: Booth, others: Iterable[Booth], level: Level) -> frozenset[Side]:
     """The sides of `booth` that visitors can walk up to."""
-    rect = footprint(booth)
-    blockers = [footprint(o) for o in others if o.number != booth.number and o.level == booth.level]
-    blockers += [obstacle.rect for obstacle in level.obstacles]
-    open_sides = set()
-    for side in Side:
-        length = rect.width if side in (Side.SOUTH, Side.NORTH) else rect.depth
-        covered = _covered_by_wall(rect, side, level.outline)
-        covered += sum(_covered_by_rect(rect, side, other) for other in blockers)
-        if covered <= COVERED * length:
-            open_sides.add(side)
-    return frozenset(open_sides)
-
-
-GRID = 10_000  # mm: cell size of the neighbour index
+    return _open_sides(booth, _shapes(others, level, booth), _walls(level))
 
 
 def open_sides_for(booths: Iterable[Booth], level: Level) -> dict[str, frozenset[Side]]:
@@ -85,11 +124,15 @@ def open_sides_for(booths: Iterable[Booth], level: Level) -> dict[str, frozenset
     for booth in on_level:
         for cell in _cells(footprint(booth)):
             cells.setdefault(cell, []).append(booth)
+    walls = _walls(level)
+    obstacles = _shapes((), level, Booth(number="-", level=level.name, rect=Rect(0, 0, 1, 1)))
+    shapes = {booth.number: (corners(booth), bounds(corners(booth))) for booth in on_level}
     result = {}
     for booth in on_level:
-        near = {other.number: other for cell in _cells(footprint(booth))
-                for other in cells.get(cell, ())}
-        result[booth.number] = detect_open_sides(booth, near.values(), level)
+        near = {other.number for cell in _cells(footprint(booth))
+                for other in cells.get(cell, ()) if other.number != booth.number}
+        blockers = [shapes[number] for number in near] + obstacles
+        result[booth.number] = _open_sides(booth, blockers, walls)
     return result
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -128,6 +129,8 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
         self.new_from_action = self._action(None, self.choose_new_from)
         self.save_template_action = self._action(None, self.choose_save_template)
         self.save_as_action = self._action(keys.SaveAs, self.choose_save_as)
+        self.import_action = self._action(None, lambda: self.choose_import())
+        self.history_action = self._action(None, self.show_stand_history)
         self.print_action = self._action(keys.Print, self.choose_print)
         self.quit_action = self._action(keys.Quit, self.close)
         self.undo_action = self._action(keys.Undo, self.undo)
@@ -160,6 +163,8 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
         self.file_menu.addAction(self.save_as_action)
         self.file_menu.addAction(self.save_template_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.print_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -170,6 +175,7 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
         self.edit_menu.addAction(self.unassign_action)
         self.edit_menu.addAction(self.block_action)
         self.edit_menu.addAction(self.auto_action)
+        self.edit_menu.addAction(self.history_action)
         self.view_menu = bar.addMenu("")
         for action in (self.fit_action, self.zoom_in_action, self.zoom_out_action):
             self.view_menu.addAction(action)
@@ -222,6 +228,8 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
         self.new_from_action.setText(self.tr("New from &Template or Previous Event…"))
         self.save_template_action.setText(self.tr("Save Venue as &Template…"))
         self.save_as_action.setText(self.tr("Save &As…"))
+        self.import_action.setText(self.tr("&Import Stands…"))
+        self.history_action.setText(self.tr("Stand &History…"))
         self.print_action.setText(self.tr("&Print…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.unassign_action.setText(self.tr("U&nassign Stand"))
@@ -346,9 +354,10 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
         has = self.document is not None
         for action in (self.save_as_action, self.save_template_action, self.print_action,
                        self.fit_action,
-                       self.block_action, self.auto_action,
+                       self.block_action, self.auto_action, self.import_action,
                        self.zoom_in_action, self.zoom_out_action):
             action.setEnabled(has)
+        self.history_action.setEnabled(has and self.stand_panel.selected_stand_id() is not None)
         self._update_venue_enabled()
         self._update_undo_texts()
 
@@ -489,6 +498,31 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
         if dialog.compute() is not None and dialog.exec() and dialog.proposal is not None:
             self.apply_proposal(dialog.proposal, dialog.ticked())
 
+    def choose_import(self, path: Path | None = None) -> Change | None:
+        """File > Import Stands…: a sheet's stands, checked row by row, as one undo step."""
+        if self.current is None:
+            return None
+        from boothmanager.gui.import_dialog import ImportDialog  # the sheet readers on first use
+
+        dialog = ImportDialog(event=lambda: self.current, run=self.run, settings=self.settings,
+                              parent=self)
+        if not dialog.choose_file(path) and dialog.session.path is None:
+            return None  # no file chosen
+        dialog.exec()  # a file that cannot be read opens the dialog with the reason
+        return dialog.imported
+
+    def show_stand_history(self) -> None:
+        """Edit > Stand History…: every status and booth change of the selected stand."""
+        stand_id = self.stand_panel.selected_stand_id()
+        if stand_id is None or self.document is None or self.current is None:
+            return
+        from boothmanager.gui.stand_history import StandHistoryDialog
+
+        dialog = StandHistoryDialog(self.current.stand(stand_id), self.document.db.stand_history,
+                                    self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def choose_block(self) -> None:
         if self.current is None:
             return
@@ -537,6 +571,7 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
 
     def _stand_selection_changed(self) -> None:
         stand_id = self.stand_panel.selected_stand_id()
+        self.history_action.setEnabled(stand_id is not None and self.current is not None)
         if stand_id is None or self.current is None:
             return
         self.properties.show_stand(self.current, self.current.stand(stand_id))

@@ -9,7 +9,10 @@ from boothmanager.domain.assignment import (
     ApartFrom,
     Blocker,
     FitsNeeds,
+    FitsTable,
     FreeBoothsTooSmall,
+    FromWaitingList,
+    FrontageTooShort,
     InZone,
     Kept,
     Locked,
@@ -20,6 +23,7 @@ from boothmanager.domain.assignment import (
     Reason,
     Shortage,
     ThemeCluster,
+    Waitlisted,
     WishGranted,
 )
 from boothmanager.gui.wording import amenity_text, fill, metres_text
@@ -59,6 +63,11 @@ def reason_text(reason: Reason) -> str:
                                   area_text(least), area_text(size)))
             return (fill(QCoreApplication.translate("Proposal", "fits (%1)"), "; ".join(parts))
                     if parts else QCoreApplication.translate("Proposal", "fits"))
+        case FitsTable(table_length_mm=table, frontage_mm=frontage):
+            return fill(QCoreApplication.translate("Proposal", "table %1 fits (%2 frontage)"),
+                        metres_text(table), metres_text(frontage))
+        case FromWaitingList():
+            return QCoreApplication.translate("Proposal", "from the waiting list")
         case InZone(zone=zone):
             return fill(QCoreApplication.translate("Proposal", "zone %1"), zone)
         case WishGranted(rank=rank):
@@ -89,6 +98,15 @@ def blocker_text(blocker: Blocker) -> str:
         case FreeBoothsTooSmall(min_area_mm2=least, largest_mm2=largest):
             return fill(QCoreApplication.translate("Proposal", "needs %1; the largest free booth has %2"),
                         area_text(least), area_text(largest))
+        case FrontageTooShort(table_length_mm=table, longest_mm=longest):
+            return fill(QCoreApplication.translate(
+                "Proposal", "needs %1 of frontage for its table; the longest free booth has %2"),
+                metres_text(table), metres_text(longest))
+        case Waitlisted(booths=booths, ahead=ahead):
+            listed = ", ".join(booths[:LISTED]) + (", …" if len(booths) > LISTED else "")
+            return fill(QCoreApplication.translate(
+                "Proposal", "on the waiting list: the %1 booths that fit it go to %2 stands "
+                            "ahead of it (%3)"), len(booths), len(ahead), listed)
         case Shortage(stand_ids=stands, booths=booths, needs=needs):
             listed = ", ".join(booths[:LISTED]) + (", …" if len(booths) > LISTED else "")
             if needs:

@@ -132,6 +132,20 @@ def error_text(error: Exception) -> str:
         return fill(QCoreApplication.translate("Wording", "A booth numbered %1 exists already."), error.number)
     if isinstance(error, StandNameAmbiguous):
         return fill(QCoreApplication.translate("Wording", "“%1” names several stands."), error.name)
+    from boothmanager.domain.shaping import BoothTooSmall, MergeProblem, MergeRefused, NumberClash
+
+    if isinstance(error, BoothTooSmall):
+        return fill(QCoreApplication.translate("Wording", "Booth %1 would be %2 × %3; every side must be at least %4."),
+                    error.number, metres_text(error.width), metres_text(error.depth), metres_text(error.minimum))
+    if isinstance(error, MergeRefused):
+        if error.problem is MergeProblem.SAME_BOOTH:
+            return QCoreApplication.translate("Wording", "A booth cannot be merged with itself.")
+        template = {MergeProblem.NOT_ADJACENT: QCoreApplication.translate("Wording", "Booths %1 and %2 cannot be merged: they do not share a full side."),
+                    MergeProblem.BOTH_OCCUPIED: QCoreApplication.translate("Wording", "Booths %1 and %2 cannot be merged: both hold a stand. Unassign one of them first."),
+                    MergeProblem.OTHER_LEVEL: QCoreApplication.translate("Wording", "Booths %1 and %2 cannot be merged: they are on different levels.")}[error.problem]
+        return fill(template, error.a, error.b)
+    if isinstance(error, NumberClash):
+        return fill(QCoreApplication.translate("Wording", "The numbers %1 are already taken by booths outside the selection. Select those booths too, or renumber them first."), ", ".join(error.numbers))
     if isinstance(error, InvalidValue):
         return fill(QCoreApplication.translate("Wording", "Invalid %1 “%2”: %3"), error.field, str(error.value), error.reason)
     if isinstance(error, NewerSchema):

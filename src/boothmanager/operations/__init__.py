@@ -17,6 +17,8 @@ __all__ = [
     "DeleteSnapshot", "RestoreSnapshot", "TakeSnapshot", "read_event",
     "AddLevel", "EditLevel", "RemoveLevel", "SetBackground",
     "ForgetReview", "ImportReview", "SetReviewItemState", "TakeReviewSnapshot", "draft_review",
+    "AlignBooths", "DistributeBooths", "DuplicateBooths", "MergeBooths", "PasteBooths",
+    "RenumberBooths", "ReplaceBooths", "ResizeBooth", "RotateBooths", "SetAmenities", "SplitBooth",
 ]
 
 
@@ -38,6 +40,17 @@ _LAZY = {
     "SetReviewItemState": "boothmanager.operations.review",
     "TakeReviewSnapshot": "boothmanager.operations.review",
     "draft_review": "boothmanager.operations.review",
+    "AlignBooths": "boothmanager.operations.shaping",
+    "DistributeBooths": "boothmanager.operations.shaping",
+    "DuplicateBooths": "boothmanager.operations.shaping",
+    "MergeBooths": "boothmanager.operations.shaping",
+    "PasteBooths": "boothmanager.operations.shaping",
+    "RenumberBooths": "boothmanager.operations.shaping",
+    "ReplaceBooths": "boothmanager.operations.shaping",
+    "ResizeBooth": "boothmanager.operations.shaping",
+    "RotateBooths": "boothmanager.operations.shaping",
+    "SetAmenities": "boothmanager.operations.shaping",
+    "SplitBooth": "boothmanager.operations.shaping",
 }
 
 

@@ -19,7 +19,10 @@ from boothmanager.domain.assignment.result import (
     CostKind,
     CostTerm,
     FitsNeeds,
+    FitsTable,
     FreeBoothsTooSmall,
+    FromWaitingList,
+    FrontageTooShort,
     InZone,
     Kept,
     Locked,
@@ -34,16 +37,18 @@ from boothmanager.domain.assignment.result import (
     Shortage,
     ThemeCluster,
     Unplaced,
+    Waitlisted,
     WishGranted,
 )
 
 
 __all__ = [
     "ApartFrom", "AssignmentMatrix", "AssignmentSettings", "Blocker", "BoothSlot", "BoothState",
-    "CostKind", "CostTerm", "FitsNeeds", "FreeBoothsTooSmall", "InZone", "Kept", "Locked", "Move",
-    "Moved", "NearStand", "NoFreeBoothInZones", "NoFreeBoothWithNeeds", "Placement", "Problem",
-    "Proposal", "Reason", "Shortage", "StandRequest", "StandRules", "ThemeCluster", "Unplaced",
-    "Weights", "Wish", "WishGranted", "problem_from_event", "solve",
+    "CostKind", "CostTerm", "FitsNeeds", "FitsTable", "FreeBoothsTooSmall", "FromWaitingList",
+    "FrontageTooShort", "InZone", "Kept", "Locked", "Move", "Moved", "NearStand",
+    "NoFreeBoothInZones", "NoFreeBoothWithNeeds", "Placement", "Problem", "Proposal", "Reason",
+    "Shortage", "StandRequest", "StandRules", "ThemeCluster", "Unplaced", "Waitlisted", "Weights",
+    "Wish", "WishGranted", "problem_from_event", "solve",
 ]
 
 

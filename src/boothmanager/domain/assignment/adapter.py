@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from boothmanager.domain.assignment.problem import BoothSlot, Problem, StandRequest, Weights, Wish
+from boothmanager.domain.booth import Booth, Side
 from boothmanager.domain.errors import InvalidValue
 from boothmanager.domain.event import Event
 from boothmanager.domain.status import StandStatus
@@ -36,9 +37,19 @@ class AssignmentSettings:
     neighbour_gap_mm: int = 1_000
 
 
+def frontage_mm(booth: Booth) -> int:
+    """The longest side visitors can walk up to: where a stand's table goes. Not the booth's
+    width: a booth against a wall may face the aisle with its depth (the foyer slots are 2 m
+    wide and 3 m deep, open to the aisle along the 3 m). A booth closed on all sides has none.
+    """
+    sides = {Side.SOUTH: booth.rect.width, Side.NORTH: booth.rect.width,
+             Side.EAST: booth.rect.depth, Side.WEST: booth.rect.depth}
+    return max((sides[side] for side in booth.open_sides), default=0)
+
+
 def problem_from_event(event: Event, settings: AssignmentSettings | None = None) -> Problem:
-    """Stands with their needs, minimum area, theme and current booth; booths with amenities
-    and reservation."""
+    """Stands with their needs, minimum area, table length, theme, current booth and whether
+    they wait on the waiting list; booths with amenities, reservation and frontage."""
     settings = settings or AssignmentSettings()
     known = {stand.id for stand in event.stands}
     for stand_id in settings.rules:
@@ -64,10 +75,13 @@ def problem_from_event(event: Event, settings: AssignmentSettings | None = None)
             min_area_mm2=(stand.min_area_mm2 if rules.min_area_mm2 is None
                           else rules.min_area_mm2), zones=rules.zones,
             locked_booth=current if rules.locked else None, current_booth=current,
-            wishes=rules.wishes, near=rules.near - cancelled, apart=rules.apart - cancelled))
+            wishes=rules.wishes, near=rules.near - cancelled, apart=rules.apart - cancelled,
+            table_length_mm=stand.table_length_mm,
+            waitlisted=stand.status is StandStatus.WAITLIST))
     booths = tuple(BoothSlot(number=b.number, level=b.level, rect=b.rect, amenities=b.amenities,
                              zone=settings.zones.get(b.number, ""),
-                             reserved=b.reserved or b.stand_id in cancelled)
+                             reserved=b.reserved or b.stand_id in cancelled,
+                             frontage_mm=frontage_mm(b))
                    for b in event.booths)
     return Problem(stands=tuple(stands), booths=booths, weights=settings.weights,
                    neighbour_gap_mm=settings.neighbour_gap_mm)

@@ -10,22 +10,24 @@ from boothmanager.domain.assignment.costs import CostModel
 from boothmanager.domain.assignment.result import (
     Blocker,
     FreeBoothsTooSmall,
+    FrontageTooShort,
     NoFreeBoothInZones,
     NoFreeBoothWithNeeds,
     Shortage,
+    Waitlisted,
 )
 
 
 def blockers(model: CostModel, at: list[int]) -> dict[int, Blocker]:
     """A blocker per unplaced stand index (the layout places as many stands as possible)."""
     found: dict[int, Blocker] = {}
-    competing: dict[bytes, list[int]] = {}
+    competing: dict[tuple[bool, bytes], list[int]] = {}
     for i in model.rows:
         if at[i] >= 0:
             continue
         row = model.feasible[model.row_of[i]]
         if row.any():
-            competing.setdefault(row.tobytes(), []).append(i)
+            competing.setdefault((model.stands[i].waitlisted, row.tobytes()), []).append(i)
         else:
             found[i] = no_booth_fits(model, i)
     if competing:
@@ -33,15 +35,28 @@ def blockers(model: CostModel, at: list[int]) -> dict[int, Blocker]:
         for i in model.rows:
             if at[i] >= 0 and at[i] in model.col_of:
                 holder_row[model.col_of[at[i]]] = model.row_of[i]
-        for group in competing.values():
-            shortage = hall_set(model, group, holder_row)
+        for (waiting, _), group in competing.items():
+            blocker: Blocker = hall_set(model, group, holder_row)
+            if waiting:
+                blocker = behind(model, group, blocker)
             for i in group:
-                found[i] = shortage
+                found[i] = blocker
     return found
 
 
+def behind(model: CostModel, group: list[int], shortage: Shortage) -> Blocker:
+    """Waitlisted stands whose booths all went to stands ahead of them: say that, not a
+    shortage (a stand not waitlisted never waits for a waitlisted one, see AssignmentMatrix)."""
+    waiting = {model.stands[i].stand_id for i in group}
+    ahead = tuple(s for s in shortage.stand_ids if s not in waiting)
+    if any(model.stands[model.stand_index[s]].waitlisted for s in ahead):
+        return shortage  # other waitlisted stands got them: they compete, as any stands do
+    return Waitlisted(booths=shortage.booths, ahead=ahead)
+
+
 def no_booth_fits(model: CostModel, i: int) -> Blocker:
-    """Apply the stand's rules to the free booths one after another: zone, needs, area."""
+    """Apply the stand's rules to the free booths one after another: zone, needs, area,
+    table length."""
     stand = model.stands[i]
     booths = [model.booths[j] for j in model.cols if model.booths[j].in_zones(stand.zones)]
     if not booths:
@@ -50,8 +65,13 @@ def no_booth_fits(model: CostModel, i: int) -> Blocker:
     if not equipped:
         lacking = frozenset(a for a in stand.needs if not any(a in b.amenities for b in booths))
         return NoFreeBoothWithNeeds(stand.needs, lacking, stand.zones)
-    return FreeBoothsTooSmall(stand.min_area_mm2 or 0, max(b.rect.area_mm2 for b in equipped),
-                              stand.needs, stand.zones)
+    large = [b for b in equipped if b.rect.area_mm2 >= (stand.min_area_mm2 or 0)]
+    if not large:
+        return FreeBoothsTooSmall(stand.min_area_mm2 or 0,
+                                  max(b.rect.area_mm2 for b in equipped), stand.needs,
+                                  stand.zones)
+    return FrontageTooShort(stand.table_length_mm or 0, max(b.frontage for b in large),
+                            stand.needs, stand.zones)
 
 
 def hall_set(model: CostModel, group: list[int], holder_row: np.ndarray) -> Shortage:

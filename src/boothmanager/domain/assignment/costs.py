@@ -70,7 +70,8 @@ class CostModel:
         return [tuple(sorted(f)) for f in found]
 
     def _feasible(self) -> np.ndarray:
-        """Hard rules, rows × columns: needs ⊆ amenities, area ≥ minimum, allowed zone."""
+        """Hard rules, rows × columns: needs ⊆ amenities, area ≥ minimum, frontage ≥ table
+        length, allowed zone."""
         stands = [self.stands[i] for i in self.rows]
         booths = [self.booths[j] for j in self.cols]
         needs = np.array([amenity_mask(s.needs) for s in stands], dtype=np.int64)
@@ -78,6 +79,10 @@ class CostModel:
         fits = (needs[:, None] & ~has[None, :]) == 0
         need_area = np.array([s.min_area_mm2 or 0 for s in stands], dtype=np.int64)
         fits &= self.floor.area[self.cols][None, :] >= need_area[:, None]
+        need_table = np.array([s.table_length_mm or 0 for s in stands], dtype=np.int64)
+        if need_table.any():
+            frontage = np.array([b.frontage for b in booths], dtype=np.int64)
+            fits &= frontage[None, :] >= need_table[:, None]
         names = sorted({z for s in stands for z in s.zones})
         if names:
             allowed = np.zeros((len(stands), len(names) + 1), dtype=bool)

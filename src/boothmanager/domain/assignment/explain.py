@@ -10,6 +10,8 @@ from boothmanager.domain.assignment.result import (
     CostKind,
     CostTerm,
     FitsNeeds,
+    FitsTable,
+    FromWaitingList,
     InZone,
     Kept,
     Locked,
@@ -72,6 +74,10 @@ def placement(model: CostModel, at: list[int], i: int, holder: dict[int, int]) -
         reasons.append(Moved(model.booths[current].number))
     if stand.needs <= booth.amenities and booth.rect.area_mm2 >= (stand.min_area_mm2 or 0):
         reasons.append(FitsNeeds(stand.needs, stand.min_area_mm2, booth.rect.area_mm2))
+    if stand.table_length_mm and booth.frontage >= stand.table_length_mm:
+        reasons.append(FitsTable(stand.table_length_mm, booth.frontage))
+    if stand.waitlisted and i not in model.fixed:
+        reasons.append(FromWaitingList())
     if stand.zones and booth.in_zones(stand.zones):
         reasons.append(InZone(booth.zone if booth.zone in stand.zones else booth.level))
     rank = model.wish_points(stand, j)[1]

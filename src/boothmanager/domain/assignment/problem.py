@@ -33,6 +33,8 @@ class StandRequest:
 
     `zones` empty: any zone. A booth is in a zone when its zone or its level has that name.
     `locked_booth`: the stand stays (or goes) there, whatever the rest asks.
+    `table_length_mm`: the table it brings or books needs a booth frontage at least this long.
+    `waitlisted`: the stand gets a booth only where every stand not waitlisted has one.
     """
 
     stand_id: int
@@ -45,10 +47,15 @@ class StandRequest:
     wishes: tuple[Wish, ...] = ()
     near: frozenset[int] = frozenset()
     apart: frozenset[int] = frozenset()
+    table_length_mm: int | None = None
+    waitlisted: bool = False
 
     def __post_init__(self) -> None:
         if self.min_area_mm2 is not None and self.min_area_mm2 < 0:
             raise InvalidValue(field="minimum area", value=self.min_area_mm2,
+                               reason="must not be negative")
+        if self.table_length_mm is not None and self.table_length_mm < 0:
+            raise InvalidValue(field="table length", value=self.table_length_mm,
                                reason="must not be negative")
         for name in ("near", "apart"):
             if self.stand_id in getattr(self, name):
@@ -57,7 +64,11 @@ class StandRequest:
 
 @dataclass(frozen=True, slots=True)
 class BoothSlot:
-    """One booth as the solver sees it; a reserved booth is left out of the automatic assignment."""
+    """One booth as the solver sees it; a reserved booth is left out of the automatic assignment.
+
+    `frontage_mm`: how long a table visitors can walk up to may be (an event gives the longest
+    open side); None: not known, the longer side of the booth.
+    """
 
     number: str
     level: str
@@ -65,6 +76,13 @@ class BoothSlot:
     amenities: frozenset[Amenity] = frozenset()
     zone: str = ""
     reserved: bool = False
+    frontage_mm: int | None = None
+
+    @property
+    def frontage(self) -> int:
+        if self.frontage_mm is not None:
+            return self.frontage_mm
+        return max(self.rect.width, self.rect.depth)
 
     def in_zones(self, zones: frozenset[str]) -> bool:
         return not zones or self.zone in zones or self.level in zones

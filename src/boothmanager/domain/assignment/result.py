@@ -88,8 +88,21 @@ class ApartFrom:
     honoured: bool  # False: they are neighbours after all (see the apart cost)
 
 
-Reason = (Locked | Kept | Moved | FitsNeeds | InZone | WishGranted | NearStand | ThemeCluster
-          | ApartFrom)
+@dataclass(frozen=True, slots=True)
+class FitsTable:
+    """The stand's table fits along the booth's frontage (its longest open side)."""
+
+    table_length_mm: int
+    frontage_mm: int
+
+
+@dataclass(frozen=True, slots=True)
+class FromWaitingList:
+    """A waitlisted stand, placed on a booth no stand ahead of it could use."""
+
+
+Reason = (Locked | Kept | Moved | FitsNeeds | FitsTable | InZone | WishGranted | NearStand
+          | ThemeCluster | ApartFrom | FromWaitingList)
 
 
 # Why a stand has no booth, computed from the data.
@@ -135,7 +148,27 @@ class Shortage:
     zones: frozenset[str]
 
 
-Blocker = NoFreeBoothInZones | NoFreeBoothWithNeeds | FreeBoothsTooSmall | Shortage
+@dataclass(frozen=True, slots=True)
+class FrontageTooShort:
+    """Free booths that meet the other rules all have a shorter frontage than the stand's table."""
+
+    table_length_mm: int
+    longest_mm: int  # the longest frontage among them
+    needs: frozenset[Amenity]
+    zones: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Waitlisted:
+    """The stand waits on the waiting list: the booths it could use all go to stands ahead of
+    it (not waitlisted), and those stands can use no other booth."""
+
+    booths: tuple[str, ...]
+    ahead: tuple[int, ...]  # the stands on them
+
+
+Blocker = (NoFreeBoothInZones | NoFreeBoothWithNeeds | FreeBoothsTooSmall | FrontageTooShort
+           | Shortage | Waitlisted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +211,7 @@ class Proposal:
 
     `objective` is the model's total in points; `bound` a proven lower bound on it (the
     assignment optimum without the pairwise terms among movable stands); both among layouts
-    that place as many stands as possible.
+    that place as many stands not waitlisted as possible, and then as many stands as possible.
     """
 
     placements: tuple[Placement, ...]

@@ -23,6 +23,10 @@ class AssignmentMatrix:
     so the optimum weighs leaving a stand out against placing it. A pair that breaks a hard
     rule gets `big`, more than any set of real entries can differ, so the optimum first places
     as many stands as possible, then is cheapest; such pairs are dropped afterwards, never used.
+    A waitlisted stand's pairs cost `wait` more, again more than real entries can differ, so
+    among those layouts the optimum places the fewest waitlisted stands, which is the most
+    stands ahead of them (the stands a matching can place form a matroid: a largest layout
+    with the most of one kind exists), and only then is cheapest.
     """
 
     def __init__(self, model: CostModel) -> None:
@@ -34,6 +38,11 @@ class AssignmentMatrix:
         points = (model.unary[pick] - model.left_out[self.rows, None]).astype(np.float64)
         size = min(len(self.rows), len(self.cols))
         spread = int(np.abs(points).max(initial=0))  # over all pairs: a looser, cheaper bound
+        waiting = np.array([model.stands[model.rows[r]].waitlisted for r in self.rows],
+                           dtype=bool)
+        self.wait = (size + 2) * (2 * spread + 1) if waiting.any() else 0
+        points[waiting] += self.wait
+        spread += self.wait
         self.big = (size + 2) * (2 * spread + 1)
         if self.big * (size + 1) >= EXACT:
             from boothmanager.domain.errors import InvalidValue

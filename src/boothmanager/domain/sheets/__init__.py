@@ -10,7 +10,7 @@ from boothmanager.domain.sheets.problems import (
     SheetProblemKind,
     UnusableSheet,
 )
-from boothmanager.domain.sheets.reading import read_csv, read_sheet, read_xlsx
+from boothmanager.domain.sheets.reading import read_csv, read_sheet, read_xlsx, worksheet_names
 from boothmanager.domain.sheets.rows import (
     ImportPlan,
     ImportRow,
@@ -24,5 +24,5 @@ __all__ = [
     "ALIASES", "GERMAN", "Column", "ColumnPlan", "ImportPlan", "ImportRefused", "ImportRow",
     "RowProblem", "RowProblemKind", "Sheet", "SheetProblem", "SheetProblemKind", "SheetRow",
     "UnusableSheet", "neutralised", "plan_columns", "plan_import", "read_csv", "read_sheet",
-    "read_xlsx", "stand_key", "stand_table", "write_table",
+    "read_xlsx", "stand_key", "stand_table", "worksheet_names", "write_table",
 ]

@@ -6,6 +6,7 @@ import codecs
 import csv
 import io
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 from boothmanager.domain.sheets.cells import blank, text
@@ -21,14 +22,15 @@ def unreadable(path: Path | str, detail: str) -> UnusableSheet:
     return UnusableSheet(problems=(SheetProblem(SheetProblemKind.UNREADABLE, str(path), detail),))
 
 
-def read_sheet(path: Path) -> Sheet:
-    """The first worksheet of an XLSX file, or a CSV file (by its content, not its name)."""
+def read_sheet(path: Path, *, worksheet: str | None = None) -> Sheet:
+    """A worksheet of an XLSX file (`worksheet`, else the active one), or a CSV file (by its
+    content, not its name; it has no worksheets to choose)."""
     try:
         data = path.read_bytes()
     except OSError as error:
         raise unreadable(path, error.strerror or str(error)) from error
     if data.startswith(XLSX_MAGIC):
-        return read_xlsx(data)
+        return read_xlsx(data, worksheet=worksheet)
     if path.suffix.casefold() in (".xlsx", ".xlsm", ".xls", ".ods"):
         raise unreadable(path, "not an XLSX workbook; save it as .xlsx or .csv")
     return read_csv(data)
@@ -89,8 +91,9 @@ def sheet_from(records: list[tuple[object, ...]] | list[list[str]], *, first_row
     return Sheet(headers=tuple(headers), rows=rows, header_row=first_row + start, source=source)
 
 
-def read_xlsx(data: bytes) -> Sheet:
-    """The active worksheet (else the first); cached values of formulas, never a formula run."""
+def read_xlsx(data: bytes, *, worksheet: str | None = None) -> Sheet:
+    """The worksheet named `worksheet`, else the active one (else the first); cached values of
+    formulas, never a formula run. The sheet lists the workbook's worksheets in `worksheets`."""
     from openpyxl import load_workbook  # loaded only when a workbook is read
 
     from boothmanager.domain.sheets.merged import header_names
@@ -102,19 +105,47 @@ def read_xlsx(data: bytes) -> Sheet:
     except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds on a damaged file
         raise unreadable("XLSX", str(error) or type(error).__name__) from error
     try:
-        sheet = workbook.active if workbook.active in workbook.worksheets else None
-        sheet = sheet or (workbook.worksheets[0] if workbook.worksheets else None)
+        titles = tuple(str(found.title) for found in workbook.worksheets)
+        if worksheet is not None:
+            if worksheet not in titles:
+                raise unreadable("XLSX", f"the workbook has no worksheet {worksheet!r}")
+            sheet = workbook.worksheets[titles.index(worksheet)]
+        else:
+            sheet = workbook.active if workbook.active in workbook.worksheets else None
+            sheet = sheet or (workbook.worksheets[0] if workbook.worksheets else None)
         if sheet is None:
             raise unreadable("XLSX", "the workbook has no worksheet")
+        chosen = {"worksheets": titles, "worksheet": str(sheet.title)}
         records = list(sheet.iter_rows(values_only=True))
         first_row, first_column = sheet.min_row, sheet.min_column
         start = next((i for i, record in enumerate(records)
                       if not all(blank(cell) for cell in record)), None)
         if start is None:
-            return sheet_from(records, first_row=first_row, source="XLSX")
+            return sheet_from(records, first_row=first_row, source="XLSX")  # refused: empty
         names, band = header_names(sheet, records, header_row=first_row + start,
                                    first_column=first_column)
-        return sheet_from(records, first_row=first_row, source=f"XLSX, {sheet.title!r}",
-                          band=band, names=names)
+        return replace(sheet_from(records, first_row=first_row, source=f"XLSX, {sheet.title!r}",
+                                  band=band, names=names), **chosen)
+    finally:
+        workbook.close()
+
+
+def worksheet_names(path: Path) -> tuple[str, ...]:
+    """The worksheets of an XLSX workbook, in order; () for a CSV file or what cannot be read
+    (so a front end can offer another worksheet when the one it read is unusable)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return ()
+    if not data.startswith(XLSX_MAGIC):
+        return ()
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True)
+    except Exception:  # noqa: BLE001 - a damaged workbook has no names to offer
+        return ()
+    try:
+        return tuple(str(found.title) for found in workbook.worksheets)
     finally:
         workbook.close()

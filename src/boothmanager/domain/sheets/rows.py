@@ -42,6 +42,8 @@ class Sheet:
     rows: tuple[SheetRow, ...]
     header_row: int = 1
     source: str = ""  # what was read, e.g. "CSV, cp1252, ';'"
+    worksheets: tuple[str, ...] = ()  # an XLSX workbook's worksheets (a CSV file has none)
+    worksheet: str = ""  # the one read
 
 
 @dataclass(frozen=True, slots=True)
