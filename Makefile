@@ -23,6 +23,7 @@ test: setup
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/plan.py
 	$(PY) bench/solver.py
 	$(PY) bench/import_sheet.py
 

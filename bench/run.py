@@ -1,4 +1,6 @@
-"""Benchmarks of the foundation: start-up and a 10,000-booth event; prints figures, asserts nothing.
+"""Benchmark of start-up to the main window; prints figures, asserts nothing.
+
+The 10,000-booth plan (open, repaint, hit test, memory) is measured by bench/plan.py.
 
 Figures are ratios against a baseline measured in the same run, because the machines are
 shared and noisy: absolute seconds are printed for orientation only.
@@ -67,60 +69,5 @@ def startup(rounds: int = 7) -> None:
     print(f"start-up to the demo event's plan shown: {e:.3f} s, ratio {e / b:.2f}x")
 
 
-def large_event(booths: int = 10_000) -> None:
-    """Open and render a generated 10,000-booth event (goal ≤ 1 s) vs a bare scene of rectangles."""
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QColor, QImage, QPainter
-    from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
-
-    from boothmanager.gui.document import EventDocument
-    from boothmanager.gui.plan.scene import PlanScene
-    from boothmanager.gui.plan.view import PlanView
-    from boothmanager.seed import generated_event
-    from boothmanager.storage import Database
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    path = Path(tempfile.mkdtemp()) / "large.boothplan"
-    db = Database.create(path)
-    db.run(generated_event(booths))
-    db.close()
-
-    def render(view: QGraphicsView) -> None:
-        view.resize(1600, 1000)
-        view.fitInView(view.scene().sceneRect())
-        image = QImage(1600, 1000, QImage.Format.Format_ARGB32_Premultiplied)
-        painter = QPainter(image)
-        view.render(painter)
-        painter.end()
-
-    def ours() -> float:
-        start = time.perf_counter()
-        document = EventDocument(Database.open(path))
-        scene = PlanScene()
-        scene.show_level(document.current, document.current.venue.levels[0])
-        view = PlanView(scene)
-        render(view)
-        elapsed = time.perf_counter() - start
-        document.close()
-        return elapsed
-
-    def bare() -> float:
-        start = time.perf_counter()
-        scene = QGraphicsScene()
-        for i in range(booths):
-            item = scene.addRect(QRectF((i % 100) * 3000, (i // 100) * 5000, 3000, 2000))
-            item.setBrush(QColor("#cfe2ff"))
-        render(QGraphicsView(scene))
-        return time.perf_counter() - start
-
-    ours(), bare()  # warm-up
-    o = statistics.median(ours() for _ in range(3))
-    b = statistics.median(bare() for _ in range(3))
-    print(f"open + render {booths} booths: {o:.3f} s (goal <= 1 s); bare scene of {booths} "
-          f"rectangles: {b:.3f} s; ratio {o / b:.2f}x")
-    app.processEvents()
-
-
 if __name__ == "__main__":
     startup()
-    large_event()

@@ -151,3 +151,19 @@ def test_refusals_and_usage(cli: Cli, demo_path: Path, tmp_path: Path) -> None:
     cli("review", "export", demo_path, "--out", text).user_error("is not a review package")
     assert text.read_text() == "keep me"
     cli("review", "import", demo_path, tmp_path / "none.boothreview").user_error("none.boothreview")
+
+
+def test_items_are_marked_done_and_open_again(cli: Cli, demo_path: Path, tmp_path: Path) -> None:
+    package = exported(cli, demo_path, tmp_path / "a.boothreview")
+    assert cli("review", "answer", package, "--reviewer", "Anna", "--request", "S2:zu eng").code == 0
+    assert cli("review", "import", demo_path, package).code == 0
+    (item,) = json.loads(cli("review", "list", demo_path, "--json").out)["items"]
+    result = cli("review", "done", demo_path, str(item["id"]))
+    assert result.code == 0 and result.out == "marked 1 review item(s) done\n"
+    assert json.loads(cli("review", "list", demo_path, "--json").out)["items"][0]["state"] == "done"
+    assert cli("review", "done", demo_path, str(item["id"]), "--reopen").code == 0
+    assert json.loads(cli("review", "list", demo_path, "--json").out)["items"][0]["state"] == "open"
+    before = demo_path.read_bytes()
+    cli("review", "done", demo_path, str(item["id"]), "999").user_error("999")
+    assert json.loads(cli("review", "list", demo_path, "--json").out)["items"][0]["state"] == "open"
+    assert demo_path.read_bytes() == before

@@ -59,6 +59,17 @@ def add_review_commands(sub: argparse._SubParsersAction) -> None:  # type: ignor
     command.add_argument("--json", action="store_true", help="the items as JSON")
     command.set_defaults(handler=list_items)
 
+    command = actions.add_parser("done", help="mark review items done (or open again)")
+    command.add_argument("file", metavar="FILE")
+    command.add_argument("items", metavar="ID", nargs="+", type=int,
+                         help="item ids as `review list` shows them")
+    command.add_argument("--reopen", action="store_true", help="mark them open again")
+    command.set_defaults(handler=mark_items)
+
+    command = actions.add_parser("open", help="review a package in the window (review mode)")
+    command.add_argument("package", metavar="PACKAGE")
+    command.set_defaults(handler=open_review)
+
 
 def request(text: str) -> tuple[str, str]:
     booth, colon, comment = text.partition(":")
@@ -215,3 +226,22 @@ def list_items(args: argparse.Namespace) -> int:
              for item in items]
     say("\n".join(table(rows)))
     return 0
+
+
+def mark_items(args: argparse.Namespace) -> int:
+    """Mark items done (or open) in one step: all of them, or none if one id is unknown."""
+    from boothmanager.domain import ReviewItemState
+    from boothmanager.operations import Batch, SetReviewItemState
+
+    state = ReviewItemState.OPEN if args.reopen else ReviewItemState.DONE
+    with closing(database().open(Path(args.file))) as db:
+        db.run(Batch(steps=tuple(SetReviewItemState(item_id=i, state=state) for i in args.items),
+                     label="mark_review_items"))
+    say(f"marked {len(args.items)} review item(s) {state.value}")
+    return 0
+
+
+def open_review(args: argparse.Namespace) -> int:
+    from boothmanager.gui.review_mode import run_review
+
+    return run_review(Path(args.package))

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from boothmanager.storage import Database
 
 FILE_FILTER = "boothmanager (*.boothplan)"
+OPEN_FILTER = "boothmanager (*.boothplan *.boothreview)"
 TEMPLATE_FILTER = "boothmanager (*.boothtemplate)"
 SOURCE_FILTER = "boothmanager (*.boothtemplate *.boothplan)"
 
@@ -38,6 +39,9 @@ class FileCommands:
         """Open an event file; a refused file leaves the current event open and says why."""
         from boothmanager.storage import Database
 
+        if Path(path).suffix.lower() == ".boothreview":  # a review package opens in review mode
+            self.open_review(Path(path))  # type: ignore[attr-defined]
+            return True
         try:
             db = Database.open(path)
         except StorageError as error:
@@ -184,7 +188,7 @@ class FileCommands:
             self.save_template(path)
 
     def choose_open(self) -> None:
-        path = self._ask_path(QCoreApplication.translate("MainWindow", "Open Event"), self._start_folder(), FILE_FILTER,
+        path = self._ask_path(QCoreApplication.translate("MainWindow", "Open Event"), self._start_folder(), OPEN_FILTER,
                               "boothplan", save=False)
         if path is not None:
             self.open_event(path)

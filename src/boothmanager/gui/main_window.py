@@ -34,6 +34,7 @@ from boothmanager.gui.stands import StandListPanel
 from boothmanager.gui.wording import elided, error_text, fill, menu_text, metres_text
 from boothmanager.domain.blocks import BlockSpec, generate_block
 from boothmanager.gui.problems import ProblemList
+from boothmanager.gui.review_panel import ReviewDock
 from boothmanager.gui.snapshots_panel import SnapshotPanel
 from boothmanager.gui.venue_commands import VenueCommands
 from boothmanager.operations import (
@@ -89,6 +90,9 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
         self.statusBar().addPermanentWidget(self.file_label)
         self.level_box = QComboBox()
         self.level_box.currentTextChanged.connect(self._show_level)
+        self.reviews = ReviewDock(self)
+        self.tabifyDockWidget(self.properties_dock, self.reviews.dock)
+        self.properties_dock.raise_()
         self._make_actions()
         self._make_venue_actions()
         self._make_menus()
@@ -128,6 +132,8 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
         self.open_action = self._action(keys.Open, self.choose_open)
         self.new_from_action = self._action(None, self.choose_new_from)
         self.save_template_action = self._action(None, self.choose_save_template)
+        self.open_review_action = self._action(None, self.choose_open_review)
+        self.import_review_action = self._action(None, self.reviews.choose_import)
         self.save_as_action = self._action(keys.SaveAs, self.choose_save_as)
         self.import_action = self._action(None, lambda: self.choose_import())
         self.history_action = self._action(None, self.show_stand_history)
@@ -167,6 +173,9 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.print_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.open_review_action)
+        self.file_menu.addAction(self.import_review_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         for action in (self.undo_action, self.redo_action):
@@ -184,6 +193,7 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
         self.view_menu.addAction(self.properties_dock.toggleViewAction())
         self.view_menu.addAction(self.problems_dock.toggleViewAction())
         self.view_menu.addAction(self.snapshots_dock.toggleViewAction())
+        self.view_menu.addAction(self.reviews.dock.toggleViewAction())
         self.language_menu = bar.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
@@ -227,6 +237,9 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
         self.open_action.setText(self.tr("&Open…"))
         self.new_from_action.setText(self.tr("New from &Template or Previous Event…"))
         self.save_template_action.setText(self.tr("Save Venue as &Template…"))
+        self.open_review_action.setText(self.tr("Open Review &Package…"))
+        self.import_review_action.setText(self.tr("&Import Review…"))
+        self.reviews.retranslate()
         self.save_as_action.setText(self.tr("Save &As…"))
         self.import_action.setText(self.tr("&Import Stands…"))
         self.history_action.setText(self.tr("Stand &History…"))
@@ -291,6 +304,7 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
         self.stand_panel.model.set_event(event)
         self.properties.show_nothing()
         self._refresh_snapshots()
+        self.reviews.refresh()
         self._update_title()
         self._update_enabled()
         self._update_undo_texts()
@@ -303,6 +317,7 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
         self.scene.show_level(event, event.venue.level(name))
         self._show_background()
         self.problem_list.refresh(event, self.scene)
+        self.reviews.show_pins()
         if fit:
             self.view.fit()
 
@@ -353,6 +368,7 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
     def _update_enabled(self) -> None:
         has = self.document is not None
         for action in (self.save_as_action, self.save_template_action, self.print_action,
+                       self.import_review_action,
                        self.fit_action,
                        self.block_action, self.auto_action, self.import_action,
                        self.zoom_in_action, self.zoom_out_action):
@@ -532,6 +548,19 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
         dialog.level.setCurrentText(self.level_box.currentText())
         if dialog.exec() and (spec := dialog.spec()) is not None:
             self.add_block(spec)
+
+    def choose_open_review(self) -> None:
+        path = self._ask_path(self.tr("Open Review Package"), self._start_folder(),
+                              "boothmanager review (*.boothreview)", "boothreview", save=False)
+        if path is not None:
+            self.open_review(path)
+
+    def open_review(self, path: Path) -> QWidget:
+        """Review a package in its own window (read-only plan, answers saved into it)."""
+        from boothmanager.gui.review_mode import open_review_window
+
+        self.review_window = open_review_window(path, self)
+        return self.review_window
 
     def undo(self) -> None:
         if self.document is not None:

@@ -2,22 +2,35 @@
 
 from __future__ import annotations
 
+from enum import IntEnum
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
-from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QGraphicsRectItem,
-    QStyle,
-    QStyleOptionGraphicsItem,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF, QStaticText
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from boothmanager.domain import Booth, Point, Rect
 from boothmanager.gui.plan import style
 from boothmanager.gui.wording import one_line, plain_tooltip
 
-MIN_TEXT_PX = 5.5  # below this many screen pixels a label is not drawn at all
+# Level of detail, in screen pixels (as in Qt's "chip" example): how much of a booth is drawn
+# depends on how large it is on screen, so a fitted plan of 10,000 booths stays quick.
+BLOCK_MAX_PX = 6.0  # a booth whose short side is smaller is one block in its status colour
+TEXT_MIN_PX = 5.5  # a text whose font would be smaller is neither drawn nor laid out
+# Amenity icons (power, water …): an icon `side` mm wide is drawn only where
+# side * lod >= AMENITY_ICON_MIN_PX, i.e. where it would be at least this many pixels wide.
+AMENITY_ICON_MIN_PX = 12.0
+NUMBER_SIZE = 0.30  # letter size of the booth number, as a share of the booth's short side
+NAME_SIZE = 0.17  # letter size of the stand name, likewise
 GRID = 100  # mm: booths dragged on the plan land on a 10 cm grid
+
+
+class Detail(IntEnum):
+    """What a booth shows at a zoom; each step adds to the one before."""
+
+    BLOCK = 0  # a filled block in its status colour
+    OUTLINE = 1  # its fill and outline
+    NUMBER = 2  # and its number
+    NAME = 3  # and its stand's name
 
 
 def scene_rect(rect: Rect) -> QRectF:
@@ -33,29 +46,70 @@ def scene_polygon(points: tuple[Point, ...]) -> QPolygonF:
     return QPolygonF([scene_point(p) for p in points])
 
 
-def draw_label(painter: QPainter, rect: QRectF, text: str, *, size: float, bold: bool = False,
-               lod: float, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> None:
-    """Draw `text` elided into `rect` at `size` scene units, unless too small to read."""
-    if not text or size * lod < MIN_TEXT_PX:
-        return
-    text = one_line(text)
-    font = QFont()
-    font.setPixelSize(max(1, round(size)))
-    font.setBold(bold)
-    painter.setFont(font)
-    elided = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-    painter.drawText(rect, int(align), elided)
+_fonts: dict[tuple[int, bool], QFont] = {}
+
+
+def plan_font(size: float, *, bold: bool = False) -> QFont:
+    """The plan's font at `size` scene units (mm), shared by every text of that size."""
+    key = (max(1, round(size)), bold)
+    font = _fonts.get(key)
+    if font is None:
+        font = _fonts[key] = QFont()
+        font.setPixelSize(key[0])
+        font.setBold(bold)
+    return font
+
+
+class TextLine:
+    """One line of text in a box on the plan: elided to the box and laid out once."""
+
+    __slots__ = ("font", "static", "origin", "text")
+
+    def __init__(self, text: str, box: QRectF, *, size: float, bold: bool = False,
+                 align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> None:
+        self.font = plan_font(size, bold=bold)
+        metrics = QFontMetricsF(self.font)
+        self.text = metrics.elidedText(one_line(text), Qt.TextElideMode.ElideRight, box.width())
+        self.static = QStaticText(self.text)
+        self.static.setTextFormat(Qt.TextFormat.PlainText)
+        width, height = metrics.horizontalAdvance(self.text), metrics.height()
+        if align & Qt.AlignmentFlag.AlignLeft:
+            x = box.left()
+        elif align & Qt.AlignmentFlag.AlignRight:
+            x = box.right() - width
+        else:
+            x = box.center().x() - width / 2
+        if align & Qt.AlignmentFlag.AlignTop:
+            y = box.top()
+        elif align & Qt.AlignmentFlag.AlignBottom:
+            y = box.bottom() - height
+        else:
+            y = box.center().y() - height / 2
+        self.origin = QPointF(x, y)
+
+    def draw(self, painter: QPainter) -> None:
+        if self.text:
+            painter.setFont(self.font)
+            painter.drawStaticText(self.origin, self.static)
+
+
+BOOTH_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable  # combined once, not per booth
+               | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+               | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
 
 
 class BoothItem(QGraphicsRectItem):
     """A booth coloured by status, with its number and stand name when legible."""
 
+    show_labels = True  # the plan's Labels layer; the scene switches it for every booth
+
     def __init__(self, booth: Booth, stand_name: str = "") -> None:
         super().__init__()
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setFlags(BOOTH_FLAGS)
         self.setZValue(10)
+        # paint() brings its own pens and stays inside the rectangle: without a pen of its own
+        # the item's bounds and shape are the rectangle itself, and a hit test strokes nothing.
+        self.setPen(Qt.PenStyle.NoPen)
         self.drop_target = False
         self.problems: list[str] = []  # what is wrong with where it stands, worded
         self.booth = booth
@@ -66,18 +120,33 @@ class BoothItem(QGraphicsRectItem):
         self.booth = booth
         self.stand_name = stand_name
         area = scene_rect(booth.rect)
-        self.setRect(QRectF(0, 0, area.width(), area.height()))
+        # Kept on the Python side: paint() reads them without a call into Qt.
+        self._rect = QRectF(0, 0, area.width(), area.height())
+        self._short = min(area.width(), area.height())
+        self._block_lod = 0.0
+        self._block_rect = self._rect
+        self._labels: dict[Detail, tuple[TextLine, ...]] = {}  # laid out when first drawn
+        self.setRect(self._rect)
         self.setPos(area.topLeft())
-        self.setTransformOriginPoint(area.width() / 2, area.height() / 2)
-        self.setRotation(-booth.rotation)
+        if booth.rotation or self.rotation():  # most booths are never turned: two calls saved
+            self.setTransformOriginPoint(area.width() / 2, area.height() / 2)
+            self.setRotation(-booth.rotation)
+        self._set_colours()
         self._set_tooltip()
         self.update()
 
     def set_problems(self, problems: list[str]) -> None:
         if problems != self.problems:
             self.problems = problems
+            self._set_colours()
             self._set_tooltip()
             self.update()
+
+    def _set_colours(self) -> None:
+        status = self.booth.status
+        self._pen = style.BOOTH_PEN[status]
+        self._brush = style.BOOTH_BRUSH[status]
+        self._block = style.PROBLEM_BRUSH if self.problems else style.BOOTH_BLOCK[status]
 
     def _set_tooltip(self) -> None:
         self.setToolTip(plain_tooltip(self.booth.number, self.stand_name, *self.problems))
@@ -88,37 +157,81 @@ class BoothItem(QGraphicsRectItem):
         y = round(-(self.pos().y() + self.rect().height()) / GRID) * GRID
         return int(x), int(y)
 
+    def detail(self, lod: float) -> Detail:
+        """What this booth shows at `lod` screen pixels per scene mm."""
+        pixels = self._short * lod
+        if pixels < BLOCK_MAX_PX:
+            return Detail.BLOCK
+        if pixels * NUMBER_SIZE < TEXT_MIN_PX:
+            return Detail.OUTLINE
+        if not self.stand_name or pixels * NAME_SIZE < TEXT_MIN_PX:
+            return Detail.NUMBER
+        return Detail.NAME
+
+    def labels(self, detail: Detail) -> tuple[TextLine, ...]:
+        """The texts drawn at `detail`, laid out on first use (none below Detail.NUMBER)."""
+        if detail < Detail.NUMBER:
+            return ()
+        lines = self._labels.get(detail)
+        if lines is None:
+            lines = self._labels[detail] = self._lay_out(detail)
+        return lines
+
+    @property
+    def laid_out(self) -> frozenset[Detail]:
+        """The details whose texts have been laid out so far (text costs only where drawn)."""
+        return frozenset(self._labels)
+
+    def _lay_out(self, detail: Detail) -> tuple[TextLine, ...]:
+        rect, short = self._rect, self._short
+        inner = rect.adjusted(short * 0.06, short * 0.06, -short * 0.06, -short * 0.06)
+        if detail < Detail.NAME:
+            return (TextLine(self.booth.number, inner, size=short * NUMBER_SIZE, bold=True),)
+        half = inner.height() * 0.5
+        top = QRectF(inner.left(), inner.top(), inner.width(), half)
+        bottom = QRectF(inner.left(), inner.top() + half, inner.width(), half)
+        return (TextLine(self.booth.number, top, size=short * NUMBER_SIZE, bold=True,
+                         align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+                TextLine(self.stand_name, bottom, size=short * NAME_SIZE,
+                         align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop))
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        # Called for every visible booth on every repaint: few calls into Qt, nothing made anew.
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        status = self.booth.status
-        fill = style.DROP_TARGET if self.drop_target else style.BOOTH_FILL[status]
-        pen = QPen(style.BOOTH_EDGE[status], 0)
-        if option.state & QStyle.StateFlag.State_Selected:
-            pen = QPen(QColor("#ff6f00"), 3 / max(lod, 1e-6))
-        painter.setPen(pen)
-        painter.setBrush(QBrush(fill))
-        rect = self.rect()
-        painter.drawRect(rect)
-        if self.problems:  # marked at once: overlaps, outside, on obstacles or exits' space
-            painter.setPen(QPen(style.PROBLEM, 2.5 / max(lod, 1e-6), Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect)
-        short = min(rect.width(), rect.height())
-        if short * lod < 14:  # a few pixels: the coloured rectangle says enough
+        if self._short * lod < BLOCK_MAX_PX:  # Detail.BLOCK, the bulk of a fitted large plan
+            if lod != self._block_lod:  # less a quarter pixel all round: a row stays apart
+                gap = 0.25 / lod
+                self._block_lod = lod
+                self._block_rect = self._rect.adjusted(gap, gap, -gap, -gap)
+            painter.fillRect(self._block_rect, style.DROP_TARGET_BRUSH if self.drop_target
+                             else style.SELECTED_BRUSH if self.isSelected() else self._block)
             return
-        painter.setPen(style.TEXT)
-        inner = rect.adjusted(short * 0.06, short * 0.06, -short * 0.06, -short * 0.06)
-        if self.stand_name:
-            top = QRectF(inner.left(), inner.top(), inner.width(), inner.height() * 0.5)
-            bottom = QRectF(inner.left(), inner.top() + inner.height() * 0.5, inner.width(),
-                            inner.height() * 0.5)
-            draw_label(painter, top, self.booth.number, size=short * 0.3, bold=True, lod=lod,
-                       align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
-            draw_label(painter, bottom, self.stand_name, size=short * 0.17, lod=lod,
-                       align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        else:
-            draw_label(painter, inner, self.booth.number, size=short * 0.3, bold=True, lod=lod)
+        painter.setPen(self._pen)
+        painter.setBrush(style.DROP_TARGET_BRUSH if self.drop_target else self._brush)
+        painter.drawRect(self._rect)
+        selected = self.isSelected()
+        if selected or self.problems:
+            self._paint_marks(painter, lod, selected=selected)
+        detail = self.detail(lod)
+        if detail >= Detail.NUMBER and self.show_labels:
+            painter.setPen(style.TEXT_PEN)
+            for line in self.labels(detail):
+                line.draw(painter)
+
+    def _paint_marks(self, painter: QPainter, lod: float, *, selected: bool) -> None:
+        """The selection and the problem mark, drawn inside the booth's rectangle."""
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        inset = 0.0
+        if selected:
+            inset = 1.5 / lod
+            painter.setPen(style.SELECTED_PEN)
+            painter.drawRect(self._rect.adjusted(inset, inset, -inset, -inset))
+            inset *= 2
+        if self.problems:  # marked at once: overlaps, outside, on obstacles or exits' space
+            inset += 1.25 / lod
+            painter.setPen(style.PROBLEM_PEN)
+            painter.drawRect(self._rect.adjusted(inset, inset, -inset, -inset))
 
 
 class LabelItem(QGraphicsItem):
@@ -127,12 +240,22 @@ class LabelItem(QGraphicsItem):
     def __init__(self, text: str, rect: QRectF, *, size: float, color: QColor = style.TEXT,
                  bold: bool = False) -> None:
         super().__init__()
-        self.text = text
         self._rect = rect
         self._size = size
-        self._color = color
+        self._pen = QPen(color)
         self._bold = bold
+        self._line: TextLine | None = None
+        self.text = text
         self.setZValue(20)
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @text.setter
+    def text(self, text: str) -> None:
+        self._text = text
+        self._line = None  # laid out again when next drawn
 
     def boundingRect(self) -> QRectF:
         return self._rect
@@ -140,5 +263,9 @@ class LabelItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        painter.setPen(self._color)
-        draw_label(painter, self._rect, self.text, size=self._size, bold=self._bold, lod=lod)
+        if not self._text or self._size * lod < TEXT_MIN_PX:
+            return
+        if self._line is None:
+            self._line = TextLine(self._text, self._rect, size=self._size, bold=self._bold)
+        painter.setPen(self._pen)
+        self._line.draw(painter)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QPen
 
 from boothmanager.domain import BoothStatus
 
@@ -17,6 +18,7 @@ BOOTH_EDGE = {
     BoothStatus.ASSIGNED: QColor("#0b5ed7"),
 }
 DROP_TARGET = QColor("#ff9800")
+SELECTED = QColor("#ff6f00")
 PROBLEM = QColor("#d50000")
 PROPOSAL = QColor("#6a1b9a")
 CHANGED = QColor("#e65100")
@@ -30,3 +32,25 @@ HALL_DOOR = QColor("#1565c0")
 TEXT = QColor("#1a1a1a")
 ESTIMATE = QColor("#c62828")
 BACKDROP = QColor("#eceff1")
+
+
+def cosmetic_pen(color: QColor, width: float = 0,
+                 line: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    """A pen whose width is in screen pixels at every zoom (0: one fine line)."""
+    pen = QPen(color, width, line)
+    pen.setCosmetic(True)
+    return pen
+
+
+# Booths paint thousands of times per frame: their pens and brushes are made once, here.
+BOOTH_BRUSH = {status: QBrush(color) for status, color in BOOTH_FILL.items()}
+BOOTH_PEN = {status: cosmetic_pen(color) for status, color in BOOTH_EDGE.items()}
+# A booth only a few pixels large is one block in its status's strong colour: the pale fills
+# would vanish on the white floor.
+BOOTH_BLOCK = {status: QBrush(color) for status, color in BOOTH_EDGE.items()}
+DROP_TARGET_BRUSH = QBrush(DROP_TARGET)
+SELECTED_BRUSH = QBrush(SELECTED)
+PROBLEM_BRUSH = QBrush(PROBLEM)
+SELECTED_PEN = cosmetic_pen(SELECTED, 3)
+PROBLEM_PEN = cosmetic_pen(PROBLEM, 2.5, Qt.PenStyle.DashLine)
+TEXT_PEN = QPen(TEXT)

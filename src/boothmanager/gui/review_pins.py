@@ -1,0 +1,158 @@
+"""Pinned comments in review mode: pin mode, the comment dialog, and the list of pins."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boothmanager.domain import DomainError
+from boothmanager.domain.review import PinnedComment
+from boothmanager.gui.wording import fill, metres_text
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QComboBox
+
+    from boothmanager.gui.plan.pins import PinLayer
+    from boothmanager.gui.plan.scene import PlanScene
+    from boothmanager.gui.review_plan import ReviewPlanView
+    from boothmanager.gui.review_session import ReviewSession
+    from boothmanager.gui.review_sidebar import ReviewSidebar
+
+PIN_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class PinDialog(QDialog):
+    """Asks for the text of a pinned comment (non-modal, so the plan stays visible)."""
+
+    def __init__(self, title: str, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.caption = QLabel(QCoreApplication.translate("ReviewWindow", "Your comment on this spot:"))
+        self.text = QPlainTextEdit(text)
+        self.text.setTabChangesFocus(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setEnabled(bool(text.strip()))
+        self.text.textChanged.connect(
+            lambda: self.ok_button.setEnabled(bool(self.text.toPlainText().strip())))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.resize(380, 200)
+
+
+class ReviewPins:
+    """Mixed into ReviewWindow: everything about comments pinned to the plan."""
+
+    session: ReviewSession
+    sidebar: ReviewSidebar
+    scene: PlanScene
+    view: ReviewPlanView
+    pins: PinLayer
+    level_box: QComboBox
+    pin_dialog: PinDialog | None
+    _syncing: bool
+
+    # Provided by ReviewWindow (and Qt): pin_action, show_error, _answers_changed, statusBar.
+
+    def set_pin_mode(self, on: bool) -> None:
+        self.view.set_pin_mode(on)
+        self.sidebar.add_pin_button.setChecked(on)
+        if on:
+            self.sidebar.tabs.setCurrentIndex(1)
+            self.statusBar().showMessage(QCoreApplication.translate("ReviewWindow", "Click the spot on the plan the comment is about "
+                                           "(Esc: cancel)."))
+        else:
+            self.statusBar().clearMessage()
+
+    def ask_pin(self, x: int, y: int) -> PinDialog:
+        """Ask for the text of a comment at (x, y) mm; added when the dialog is accepted."""
+        self.pin_action.setChecked(False)
+        level = self.scene.level_name
+        dialog = PinDialog(fill(QCoreApplication.translate("ReviewWindow", "Comment at %1, %2"), metres_text(x), metres_text(y)),
+                           parent=self)
+        dialog.accepted.connect(lambda: self.add_pin(level, x, y, dialog.text.toPlainText()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.pin_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def add_pin(self, level: str, x: int, y: int, text: str) -> PinnedComment | None:
+        try:
+            pin = self.session.add_pin(level, x, y, text)
+        except DomainError as error:
+            self.show_error(str(error))
+            return None
+        self._fill_pins()
+        self.sidebar.pins.setCurrentRow(len(self.session.pins) - 1)
+        self._answers_changed()
+        return pin
+
+    def ask_edit_pin(self) -> PinDialog | None:
+        index = self.sidebar.pins.currentRow()
+        if index < 0:
+            return None
+        dialog = PinDialog(QCoreApplication.translate("ReviewWindow", "Edit Comment"), self.session.pins[index].text, self)
+        dialog.accepted.connect(lambda: self.edit_pin(index, dialog.text.toPlainText()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.pin_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit_pin(self, index: int, text: str) -> None:
+        try:
+            self.session.edit_pin(index, text)
+        except DomainError as error:
+            self.show_error(str(error))
+            return
+        self._fill_pins()
+        self.sidebar.pins.setCurrentRow(index)
+        self._answers_changed()
+
+    def remove_current_pin(self) -> None:
+        index = self.sidebar.pins.currentRow()
+        if index >= 0:
+            self.session.remove_pin(index)
+            self._fill_pins()
+            self._answers_changed()
+
+    def _fill_pins(self) -> None:
+        pins = self.sidebar.pins
+        pins.blockSignals(True)
+        pins.clear()
+        for index, pin in enumerate(self.session.pins):
+            item = QListWidgetItem(fill("%1 · %2 (%3 / %4): %5", index + 1, pin.level,
+                                        metres_text(pin.x), metres_text(pin.y), pin.text))
+            item.setData(PIN_ROLE, index)
+            pins.addItem(item)
+        pins.blockSignals(False)
+        has = bool(self.session.pins)
+        self.sidebar.edit_pin_button.setEnabled(has)
+        self.sidebar.remove_pin_button.setEnabled(has)
+        self.sidebar.tabs.setTabText(1, fill(QCoreApplication.translate("ReviewWindow", "Pinned Comments (%1)"), len(self.session.pins)))
+
+    def _pin_row_changed(self, index: int) -> None:
+        if self._syncing or index < 0:
+            return
+        pin = self.session.pins[index]
+        self._syncing = True
+        if pin.level != self.scene.level_name:
+            self.level_box.setCurrentText(pin.level)
+        item = self.pins.select(index)
+        self._syncing = False
+        if item is not None:
+            self.view.ensureVisible(item, 60, 60)
