@@ -26,6 +26,7 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) bench/plan.py
 	$(PY) bench/solver.py
 	$(PY) bench/import_sheet.py
+	$(PY) bench/signage.py
 
 setup: system-deps $(STAMP) translations
 

@@ -1,5 +1,4 @@
-"""Review packages on disk: write the next one of an event, save a reviewer's answers into
-one; shared by the CLI and (later) the window."""
+"""Review packages on disk: write the next one of an event, save a reviewer's answers into one."""
 
 from __future__ import annotations
 
@@ -13,10 +12,11 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from boothmanager.domain import Event
+    from boothmanager.domain.diff import Diff
     from boothmanager.domain.review import ReviewAnswers
     from boothmanager.storage.database import Database
 
-PDF_PIECE = "door"  # for now the door poster (the stand list in booth order) is the plan's PDF
+PDF_CONTENT = "plan and assignments"  # what the manifest says the package's PDF shows
 
 
 class NotAReviewTarget(ValueError):
@@ -38,15 +38,17 @@ class ExportedReview:
     placed: int
 
 
-def plan_pdf(event: Event, lang: str) -> bytes:
-    """The PDF of the package, drawn from the event without private data (signage errors
-    such as NothingToPrint or MissingGlyphs pass through)."""
-    from boothmanager import signage
+def plan_pdf(event: Event, lang: str, *, snapshot: str = "", previous: str | None = None,
+             diff: Diff | None = None, created_by: str = "",
+             created_at: datetime | None = None) -> bytes:
+    """The PDF of the package, drawn from the event without private data: the plan with the
+    changes since `previous` marked, the assignment table and those changes listed (signage
+    errors such as NothingToPrint or MissingGlyphs pass through)."""
+    from boothmanager.signage.review_pdf import ReviewFacts, review_pdf
 
-    with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder) / "plan.pdf"
-        signage.print_piece(PDF_PIECE, event, out, lang=lang)
-        return out.read_bytes()
+    facts = ReviewFacts(snapshot=snapshot, previous=previous, created_by=created_by,
+                        created_at=created_at)
+    return review_pdf(event, facts=facts, diff=diff, lang=lang)
 
 
 def written_beside(out: Path, data: bytes) -> Path:
@@ -80,13 +82,15 @@ def export_review(db: Database, out: Path, *, lang: str = "de") -> ExportedRevie
         raise NotAReviewTarget(out)
     with db.unit_of_work() as uow:
         draft = draft_review(uow)
+    now = datetime.now(UTC).replace(microsecond=0)
     manifest = {"event": draft.event.info.name, "snapshot": draft.snapshot,
-                "previous": draft.previous, "created_by": db.actor, "pdf": "door poster",
-                "created_at": datetime.now(UTC).isoformat(timespec="seconds")}
+                "previous": draft.previous, "created_by": db.actor, "pdf": PDF_CONTENT,
+                "created_at": now.isoformat(timespec="seconds")}
     diff = {"since": draft.previous,
             "changes": diff_json(draft.diff) if draft.diff is not None else []}
-    data = write_package(manifest=manifest, document=draft.document, diff=diff,
-                         pdf=plan_pdf(draft.event, lang))
+    pdf = plan_pdf(draft.event, lang, snapshot=draft.snapshot, previous=draft.previous,
+                   diff=draft.diff, created_by=db.actor, created_at=now.astimezone())
+    data = write_package(manifest=manifest, document=draft.document, diff=diff, pdf=pdf)
     temp = written_beside(out, data)
     try:
         change = db.run(TakeReviewSnapshot(snapshot=draft.snapshot,

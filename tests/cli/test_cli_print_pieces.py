@@ -90,7 +90,7 @@ def test_an_orientation_the_piece_is_not_made_for(cli: Cli, demo_path: Path,
     ("print", "signs", "{file}", "--out", "{out}", "--orientation", "upright"),
     ("print", "signs", "{file}", "--out", "{out}", "--lang", "fr"),
     ("print", "signs", "{file}", "--out", "{out}", "--booths", " , "),
-    ("print", "poster", "{file}", "--out", "{out}"),
+    ("print", "badges", "{file}", "--out", "{out}"),
     ("print", "tents", "{file}"),
 ])
 def test_wrong_usage_is_exit_2(cli: Cli, demo_path: Path, tmp_path: Path,
@@ -104,5 +104,6 @@ def test_wrong_usage_is_exit_2(cli: Cli, demo_path: Path, tmp_path: Path,
 def test_print_help_names_every_piece(cli: Cli) -> None:
     result = cli("print", "--help")
     assert result.code == 0
-    for piece in ("signs", "tents", "fascia", "door"):
+    for piece in ("signs", "tents", "fascia", "door", "poster", "directory", "packs",
+                  "picklist"):
         assert piece in result.out

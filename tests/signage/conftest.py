@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 from print_support import PdfProbe
@@ -44,3 +47,26 @@ def build_event(empty_db: Database) -> EventBuilder:
 @pytest.fixture
 def probe() -> PdfProbe:
     return PdfProbe()
+
+
+def load_tool(name: str) -> ModuleType:
+    """A script of tools/ as a module (tools/ is no package)."""
+    path = Path(__file__).resolve().parents[2] / "tools" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"tools_{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def multilingual(tmp_path_factory: pytest.TempPathFactory) -> Event:
+    """The made-up event of tools/multilingual_event.py: 200 stands in four languages, written
+    to a file through its operations and read back (shared: tests only read it)."""
+    path = load_tool("multilingual_event").write(
+        tmp_path_factory.mktemp("multilingual") / "vielfalt.boothplan")
+    db = Database.open(path)
+    try:
+        return db.load()
+    finally:
+        db.close()

@@ -29,9 +29,10 @@ from boothmanager.signage.layout import (
 )
 from boothmanager.signage.legibility import CAP_HEIGHT, check, letter_height
 from boothmanager.signage.paper import SIZES, page_size
+from boothmanager.signage.pieces import SHEET_PIECES
 
 PRINTER = 4  # mm at each edge an office printer cannot reach
-OFFERED = [(piece, paper, orientation) for piece in Piece for paper in Paper
+OFFERED = [(piece, paper, orientation) for piece in SHEET_PIECES for paper in Paper
            for orientation in Orientation]
 
 

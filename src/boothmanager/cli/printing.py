@@ -1,4 +1,4 @@
-"""`print PIECE FILE --out PDF`: booth signs, table tents, fascia strips and the door poster."""
+"""`print PIECE FILE --out PDF`: signs, tents, fascia, door poster, plan poster, lists, packs."""
 
 from __future__ import annotations
 
@@ -17,6 +17,14 @@ PIECES = {
     "fascia": ("a fascia strip per assigned booth, two strips to a landscape sheet",
                "A3 landscape"),
     "door": ("the door poster of the marketplace: the stands in booth order", "A3 portrait"),
+    "poster": ("the floor plan poster, one sheet per level: booths, exits, legend, scale, north",
+               "A1, landscape for a wide level"),
+    "directory": ("the exhibitor directory: a small plan, then the stands by booth number, "
+                  "alphabetically and by theme", "A5 portrait"),
+    "packs": ("one exhibitor pack per stand (a folder of PDFs): their booth on the plan, "
+              "set-up and tear-down, their needs, whom to call on site", "A4 portrait"),
+    "picklist": ("the set-up pick list for venue staff: tables, chairs, power, pinboards per "
+                 "booth, with totals", "A4 portrait"),
 }
 PAPERS = ("A6", "A5", "A4", "A3", "A2", "A1", "A0")
 ORIENTATIONS = ("landscape", "portrait")
@@ -24,23 +32,47 @@ LANGUAGES = ("de", "en")
 
 
 def add_print_pieces(command: argparse.ArgumentParser) -> None:
-    """The pieces `print` offers, each with the same options."""
+    """The pieces `print` offers, each with the same options (and a few of its own)."""
     pieces = command.add_subparsers(title="pieces", metavar="PIECE", required=True)
     for name, (about, default) in PIECES.items():
         piece = pieces.add_parser(name, help=about, description=f"{about} (default paper: "
                                                                 f"{default}).")
+        paper, _, turn = default.partition(" ")
         piece.add_argument("file", metavar="FILE")
-        piece.add_argument("--out", metavar="PDF", required=True, help="the PDF to write")
+        if name == "packs":
+            piece.add_argument("--out", metavar="FOLDER", required=True,
+                               help="the folder for the PDFs (made if missing)")
+        else:
+            piece.add_argument("--out", metavar="PDF", required=True, help="the PDF to write")
         piece.add_argument("--paper", type=str.upper, choices=PAPERS,
-                           help=f"DIN paper size (default {default.split()[0]}); a size too "
+                           help=f"DIN paper size (default {paper.rstrip(',')}); a size too "
                                 "small to read is refused")
-        piece.add_argument("--orientation", choices=ORIENTATIONS,
-                           help=f"(default {default.split()[1]})")
+        piece.add_argument("--orientation", choices=ORIENTATIONS, help=f"(default {turn})")
         piece.add_argument("--lang", choices=LANGUAGES, default="de",
                            help="language of the printed labels (default de)")
-        piece.add_argument("--booths", metavar="B1,B2", type=booth_numbers,
-                           help="only these booths, e.g. S1,S3 (default: every assigned booth)")
+        booths = ("booths to highlight on the plan, e.g. S1,S3" if name == "poster" else
+                  "only these booths, e.g. S1,S3 (default: every assigned booth)")
+        piece.add_argument("--booths", metavar="B1,B2", type=booth_numbers, help=booths)
+        if name == "poster":
+            piece.add_argument("--level", metavar="NAME",
+                               help="only this level (default: one sheet per level)")
+            piece.add_argument("--here", metavar="X,Y", type=point_in_metres,
+                               help="a 'you are here' marker at X,Y metres on the level")
+        if name == "packs":
+            piece.add_argument("--contact", metavar="TEXT", default="",
+                               help="whom to call on site, e.g. 'Anna Beispiel, 0345 …' "
+                                    "(default: a line to fill in by hand)")
         piece.set_defaults(handler=print_piece, piece=name)
+
+
+def point_in_metres(text: str) -> tuple[str, str]:
+    """`X,Y` in metres (a decimal point or comma each), checked later by the domain."""
+    parts = [part.strip() for part in text.replace(";", ",").split(",")]
+    if len(parts) == 4:  # 14,5,2,5: German decimal commas
+        parts = [f"{parts[0]}.{parts[1]}", f"{parts[2]}.{parts[3]}"]
+    if len(parts) != 2 or not all(parts):
+        raise argparse.ArgumentTypeError(f"{text!r}: give X,Y in metres, e.g. 14,2.5")
+    return parts[0], parts[1]
 
 
 def booth_numbers(text: str) -> list[str]:
@@ -57,13 +89,21 @@ def print_piece(args: argparse.Namespace) -> int:
     file, out = Path(args.file), Path(args.out)
     with closing(database().open(file)) as db:
         event = db.load()
-    check_output(out, event_file=file)
+    if args.piece == "packs":
+        check_folder(out, event_file=file)
+    else:
+        check_output(out, event_file=file)
     from boothmanager import signage  # ReportLab loads lazily
 
+    options = {}
+    if args.piece == "poster":
+        options = {"level": args.level, "here": here_point(args.here, args.level)}
+    if args.piece == "packs":
+        options = {"contact": args.contact}
     try:
         printed = signage.print_piece(args.piece, event, out, paper=args.paper,
                                       orientation=args.orientation, lang=args.lang,
-                                      booths=args.booths)
+                                      booths=args.booths, **options)
     except signage.NothingToPrint as error:
         raise UserError(f"{file}: nothing to print: no booth has a stand assigned") from error
     except signage.UnsuitableOutput as error:
@@ -74,8 +114,26 @@ def print_piece(args: argparse.Namespace) -> int:
         raise UserError(str(error)) from error
     except signage.MissingGlyphs as error:
         raise UserError(f"{file}: {error}") from error
+    except signage.UnknownLevel as error:
+        raise UserError(f"{file}: --level: {error}") from error
+    except signage.PointOutsideLevel as error:
+        raise UserError(f"{file}: --here: {error}") from error
     say(f"wrote {what(args.piece, printed.booths, printed.pages)} to {out}")
     return 0
+
+
+def here_point(here: tuple[str, str] | None, level: str | None) -> object:
+    """The "you are here" point in mm; it needs the level it is on."""
+    if here is None:
+        return None
+    if level is None:
+        raise UserError("--here: also give --level, the level the point is on")
+    from boothmanager.domain import InvalidValue, Point, mm
+
+    try:
+        return Point(mm(here[0]), mm(here[1]))
+    except InvalidValue as error:
+        raise UserError(f"--here: {','.join(here)!r} is not X,Y in metres") from error
 
 
 def what(piece: str, booths: int, pages: int) -> str:
@@ -89,7 +147,15 @@ def what(piece: str, booths: int, pages: int) -> str:
         return count(booths, "table tent")
     if piece == "fascia":
         return f"{count(booths, 'fascia strip')} on {count(pages, 'sheet')}"
-    return f"the door poster ({count(booths, 'stand')} on {count(pages, 'page')})"
+    if piece == "door":
+        return f"the door poster ({count(booths, 'stand')} on {count(pages, 'page')})"
+    if piece == "poster":
+        return f"the floor plan poster ({count(booths, 'stand')} on {count(pages, 'sheet')})"
+    if piece == "directory":
+        return f"the exhibitor directory ({count(booths, 'stand')} on {count(pages, 'page')})"
+    if piece == "packs":
+        return count(pages, "exhibitor pack")
+    return f"the pick list ({count(booths, 'booth')} on {count(pages, 'page')})"
 
 
 def check_output(out: Path, *, event_file: Path) -> None:
@@ -100,3 +166,11 @@ def check_output(out: Path, *, event_file: Path) -> None:
         raise UserError(f"{out}: is a folder; give a file name for --out")
     if not out.parent.is_dir():
         raise UserError(f"{out}: the folder does not exist")
+
+
+def check_folder(out: Path, *, event_file: Path) -> None:
+    """Refuse a packs --out that is a file (the event file above all) or cannot be made."""
+    if out.resolve() == event_file.resolve() or (out.exists() and not out.is_dir()):
+        raise UserError(f"{out}: is a file; give a folder for --out (it is made if missing)")
+    if not out.parent.is_dir():
+        raise UserError(f"{out}: the folder it would be made in does not exist")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -50,13 +50,12 @@ def check_output(out: Path) -> None:
                 raise UnsuitableOutput(out, "exists and is not a PDF; it was not replaced")
 
 
-def write_pdf(out: Path | str, layout: SignLayout, sheets: Iterable[Sheet], *,
-              title: str) -> int:
-    """Draw one page of `layout` per sheet into the PDF `out`; the number of pages.
-
-    The PDF is written beside `out` and renamed over it when complete, so a failure
-    leaves neither half a PDF nor a damaged older one.
-    """
+@contextlib.contextmanager
+def pdf_canvas(out: Path | str, *, width: float, height: float,
+               title: str) -> Iterator[Canvas]:
+    """A canvas whose pages (`width` × `height` mm) become the PDF `out` when the block ends
+    without an error; written beside `out` and renamed over it, so a failure leaves neither
+    half a PDF nor a damaged older one."""
     out = Path(out)
     check_output(out)
     register_fonts()
@@ -65,17 +64,13 @@ def write_pdf(out: Path | str, layout: SignLayout, sheets: Iterable[Sheet], *,
     fd, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
     os.close(fd)
     temp = Path(name)
-    pages = 0
     try:
         # The initial font is ours too, so no unused Helvetica lands in the PDF.
-        canvas = Canvas(str(temp), pagesize=(layout.width * mm, layout.height * mm),
-                        invariant=True, pageCompression=1, initialFontName=Face.REGULAR.value)
+        canvas = Canvas(str(temp), pagesize=(width * mm, height * mm), invariant=True,
+                        pageCompression=1, initialFontName=Face.REGULAR.value)
         canvas.setTitle(title)
         canvas.setCreator("boothmanager")
-        for fields, records in sheets:
-            draw_sign(canvas, layout, fields, records)
-            canvas.showPage()
-            pages += 1
+        yield canvas
         canvas.save()
         os.chmod(temp, out.stat().st_mode & 0o777 if out.exists() else 0o644)
         os.replace(temp, out)
@@ -83,4 +78,15 @@ def write_pdf(out: Path | str, layout: SignLayout, sheets: Iterable[Sheet], *,
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
+
+
+def write_pdf(out: Path | str, layout: SignLayout, sheets: Iterable[Sheet], *,
+              title: str) -> int:
+    """Draw one page of `layout` per sheet into the PDF `out`; the number of pages."""
+    pages = 0
+    with pdf_canvas(out, width=layout.width, height=layout.height, title=title) as canvas:
+        for fields, records in sheets:
+            draw_sign(canvas, layout, fields, records)
+            canvas.showPage()
+            pages += 1
     return pages

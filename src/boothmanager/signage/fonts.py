@@ -34,6 +34,7 @@ ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 
 BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"
                           "\u2066\u2067\u2068\u2069")
 
+MEMO = 20_000  # texts whose ink extent a face remembers
 _lock = threading.Lock()
 _fonts: dict[str, FontMetrics] = {}
 _faces: dict[Face, FaceMetrics] = {}
@@ -106,6 +107,10 @@ class FaceMetrics:
         self.descent = latin.descent
         self.cap_height = latin.cap_height
         self._choice: dict[str, FontMetrics] = {}
+        # A text is measured at every size tried while it is fitted: its ink is remembered.
+        self._tops: dict[str, float] = {}
+        self._bottoms: dict[str, float] = {}
+        self._ends: dict[str, tuple[Glyph, Glyph]] = {}
 
     def _font(self, char: str) -> FontMetrics:
         font = self._choice.get(char)
@@ -149,11 +154,19 @@ class FaceMetrics:
     def ends(self, line: str) -> tuple[Glyph, Glyph]:
         """The first and last glyph of a line in drawing order that move the pen: a mark
         without advance sits on its neighbour, inside the neighbour's ink."""
+        found = self._ends.get(line)
+        if found is not None:
+            return found
         first = next((g for g in map(self.glyph, line) if g.advance > 0), None)
         last = next((g for g in map(self.glyph, reversed(line)) if g.advance > 0), None)
         if first is None or last is None:
-            return (self.glyph(line[0]), self.glyph(line[-1])) if line else (NO_INK, NO_INK)
-        return first, last
+            found = (self.glyph(line[0]), self.glyph(line[-1])) if line else (NO_INK, NO_INK)
+        else:
+            found = (first, last)
+        if len(self._ends) > MEMO:
+            self._ends.clear()
+        self._ends[line] = found
+        return found
 
     def ink_width(self, text: str) -> float:
         """Width of the drawn ink of one line (in drawing order) in em, from the first glyph's
@@ -164,11 +177,22 @@ class FaceMetrics:
         return self.advance(text) - last.advance + last.x_max - first.x_min
 
     def ink_top(self, text: str) -> float:
-        return max((self.glyph(c).y_max for c in text), default=0.0)
+        found = self._tops.get(text)
+        if found is None:
+            if len(self._tops) > MEMO:
+                self._tops.clear()
+            found = self._tops[text] = max((self.glyph(c).y_max for c in text), default=0.0)
+        return found
 
     def ink_bottom(self, text: str) -> float:
         """How far ink reaches below the baseline, in em (positive downwards)."""
-        return max((-self.glyph(c).y_min for c in text), default=0.0)
+        found = self._bottoms.get(text)
+        if found is None:
+            if len(self._bottoms) > MEMO:
+                self._bottoms.clear()
+            found = self._bottoms[text] = max((-self.glyph(c).y_min for c in text),
+                                              default=0.0)
+        return found
 
 
 def register_fonts() -> None:

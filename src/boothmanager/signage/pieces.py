@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from boothmanager.domain import Booth, BoothNotAssigned, Event, Stand, UnknownBooth
+from boothmanager.domain import Booth, BoothNotAssigned, Event, Point, Stand, UnknownBooth
 from boothmanager.signage.content import event_fields, labels, poster_fields, sign_fields
 from boothmanager.signage.designs import booth_sign, door_poster, fascia, table_tent
 from boothmanager.signage.document import NothingToPrint, Sheet, write_pdf
@@ -17,12 +17,22 @@ from boothmanager.signage.paper import Orientation, Paper
 
 
 class Piece(StrEnum):
-    """The public pieces, by the name the command line gives them."""
+    """The printed pieces, by the name the command line gives them."""
 
     SIGNS = "signs"
     TENTS = "tents"
     FASCIA = "fascia"
     DOOR = "door"
+    POSTER = "poster"
+    DIRECTORY = "directory"
+    PACKS = "packs"
+    PICKLIST = "picklist"
+
+
+# Pieces drawn from a sheet layout (one renderer), and those drawn around the plan.
+SHEET_PIECES = (Piece.SIGNS, Piece.TENTS, Piece.FASCIA, Piece.DOOR)
+PLAN_PIECES = (Piece.POSTER, Piece.DIRECTORY, Piece.PACKS, Piece.PICKLIST)
+PUBLIC_PIECES = (*SHEET_PIECES, Piece.POSTER, Piece.DIRECTORY)  # never any private data
 
 
 DESIGNS = {Piece.SIGNS: booth_sign, Piece.TENTS: table_tent, Piece.FASCIA: fascia,
@@ -30,11 +40,23 @@ DESIGNS = {Piece.SIGNS: booth_sign, Piece.TENTS: table_tent, Piece.FASCIA: fasci
 DEFAULT_PAPER = {Piece.SIGNS: (Paper.A4, Orientation.LANDSCAPE),
                  Piece.TENTS: (Paper.A4, Orientation.PORTRAIT),
                  Piece.FASCIA: (Paper.A3, Orientation.LANDSCAPE),
-                 Piece.DOOR: (Paper.A3, Orientation.PORTRAIT)}
+                 Piece.DOOR: (Paper.A3, Orientation.PORTRAIT),
+                 Piece.POSTER: (Paper.A1, None),  # orientation: that of the level
+                 Piece.DIRECTORY: (Paper.A5, Orientation.PORTRAIT),
+                 Piece.PACKS: (Paper.A4, Orientation.PORTRAIT),
+                 Piece.PICKLIST: (Paper.A4, Orientation.PORTRAIT)}
+# The papers a piece is offered on (the sheet pieces: any, if legible).
+PAPERS = {Piece.POSTER: (Paper.A2, Paper.A1, Paper.A0),
+          Piece.DIRECTORY: (Paper.A5, Paper.A4), Piece.PACKS: (Paper.A4,),
+          Piece.PICKLIST: (Paper.A4, Paper.A3)}
 # What a piece calls one of its items, in messages and titles.
 NOUNS = {Piece.SIGNS: ("booth sign", "booth signs"), Piece.TENTS: ("table tent", "table tents"),
          Piece.FASCIA: ("fascia strip", "fascia strips"),
-         Piece.DOOR: ("door poster page", "door poster pages")}
+         Piece.DOOR: ("door poster page", "door poster pages"),
+         Piece.POSTER: ("floor plan poster", "floor plan posters"),
+         Piece.DIRECTORY: ("directory entry", "directory entries"),
+         Piece.PACKS: ("exhibitor pack", "exhibitor packs"),
+         Piece.PICKLIST: ("pick list row", "pick list rows")}
 TITLES = {"de": {Piece.SIGNS: "Standschilder", Piece.TENTS: "Tischaufsteller",
                  Piece.FASCIA: "Blenden", Piece.DOOR: "Türplakat"},
           "en": {Piece.SIGNS: "Booth signs", Piece.TENTS: "Table tents",
@@ -47,6 +69,7 @@ class Printed:
 
     pages: int
     booths: int
+    files: tuple[Path, ...] = ()  # packs: one PDF per stand
 
 
 def layout_for(piece: Piece, paper: Paper | None = None,
@@ -96,21 +119,78 @@ def sheets(layout: SignLayout, event: Event, pairs: Sequence[tuple[Booth, Stand]
 
 def print_piece(piece: Piece | str, event: Event, out: Path | str, *,
                 paper: Paper | str | None = None, orientation: Orientation | str | None = None,
-                lang: str = "de", booths: Sequence[str] | None = None) -> Printed:
-    """Write `piece` for the event's assigned booths (or those in `booths`) to the PDF `out`.
+                lang: str = "de", booths: Sequence[str] | None = None,
+                level: str | None = None, here: Point | None = None, contact: str = "",
+                progress: Callable[[int, int], bool] | None = None) -> Printed:
+    """Write `piece` for the event's assigned booths (or those in `booths`) to the PDF `out`
+    (for packs: into the folder `out`, one PDF per stand).
 
     Refused before anything is written: IllegibleLayout or UnsupportedPaper for a paper the
     piece cannot use, UnknownBooth or BoothNotAssigned for a booth in `booths`,
     NothingToPrint when no booth has a stand, UnsuitableOutput for an `out` that is no PDF.
+    The poster shows every booth and highlights those in `booths`; `level` and `here` (a
+    point in mm on that level) are the poster's; `contact` (whom to call on site) the packs'.
+    `progress(done, total)` is told how far the packs are and cancels them by returning False.
     """
     piece = Piece(piece)
     labels(lang)  # an unknown language fails here, not half-way through
-    layout = layout_for(piece, Paper(paper) if paper else None,
-                        Orientation(orientation) if orientation else None)
+    paper = Paper(paper) if paper else None
+    orientation = Orientation(orientation) if orientation else None
+    if piece in PLAN_PIECES:
+        return _print_planned(piece, event, Path(out), paper=paper, orientation=orientation,
+                              lang=lang, booths=booths, level=level, here=here,
+                              contact=contact, progress=progress)
+    layout = layout_for(piece, paper, orientation)
     pairs = chosen(event, booths)
     if not pairs:
         raise NothingToPrint(event.info.name, NOUNS[piece][1])
     check_glyphs(public_texts(event, pairs))
     title = f"{TITLES[lang][piece]} – {event.info.name}".strip(" –")
     pages = write_pdf(out, layout, sheets(layout, event, pairs, lang), title=title)
+    return Printed(pages=pages, booths=len(pairs))
+
+
+def _print_planned(piece: Piece, event: Event, out: Path, *, paper: Paper | None,
+                   orientation: Orientation | None, lang: str, booths: Sequence[str] | None,
+                   level: str | None, here: Point | None, contact: str,
+                   progress: Callable[[int, int], bool] | None) -> Printed:
+    """The pieces drawn around the plan (their modules load only when asked for)."""
+    paper = paper or DEFAULT_PAPER[piece][0]
+    pairs = chosen(event, booths)
+    if piece is Piece.PICKLIST:
+        from boothmanager.signage.picklist import picks, write_picklist
+
+        items = picks(event, [booth.number for booth, _ in pairs] if booths else None)
+        if not items:
+            raise NothingToPrint(event.info.name, NOUNS[piece][1])
+        check_glyphs([item.stand.name for item in items if item.stand]
+                     + [item.booth.number for item in items] + [event.info.name])
+        pages = write_picklist(event, items, out, paper=paper, orientation=orientation,
+                               lang=lang)
+        return Printed(pages=pages, booths=len(items))
+    if not pairs:
+        raise NothingToPrint(event.info.name, NOUNS[piece][1])
+    texts = public_texts(event, pairs) + [event.venue.name, event.venue.city]
+    texts += [name for lv in event.venue.levels for name in (lv.name, *(
+        o.label for o in lv.obstacles), *(e.name for e in lv.exits))]
+    if piece is Piece.PACKS:
+        from boothmanager.signage.pack import write_packs
+
+        check_glyphs([*texts, contact])  # the stand's own contact: printed, so checked too
+        check_glyphs(text for _, stand in pairs
+                     for text in (stand.contact, stand.contact_name, stand.email, stand.phone))
+        files = write_packs(event, pairs, out, paper=paper, orientation=orientation,
+                            lang=lang, contact=contact, progress=progress)
+        return Printed(pages=len(files), booths=len(pairs), files=tuple(files))
+    check_glyphs(texts)
+    if piece is Piece.POSTER:
+        from boothmanager.signage.poster import write_poster
+
+        highlight = [booth.number for booth, _ in pairs] if booths else []
+        pages = write_poster(event, out, paper=paper, orientation=orientation, lang=lang,
+                             level=level, here=here, highlight=highlight)
+        return Printed(pages=pages, booths=len(pairs))
+    from boothmanager.signage.directory import write_directory
+
+    pages = write_directory(event, pairs, out, paper=paper, orientation=orientation, lang=lang)
     return Printed(pages=pages, booths=len(pairs))

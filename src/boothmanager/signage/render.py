@@ -72,6 +72,31 @@ def _fit(text: str, style: TextStyle, width: float, height: float) -> Fitted:
                wrap_gain=style.wrap_gain, descender=style.descender)
 
 
+def fit_text(text: str, style: TextStyle, width: float, height: float) -> Fitted:
+    """`text` set in `style` into a box `width` × `height` pt (see text.fit)."""
+    return _fit(text, style, width, height)
+
+
+def draw_fitted(canvas: Canvas, fitted: Fitted, style: TextStyle, *, x: float, top: float,
+                width: float, align: str = "left") -> None:
+    """Draw fitted lines in a box whose left edge is `x` and top edge `top`, in ReportLab's
+    page coordinates (pt, y up): for pieces drawn outside a layout (plans, lists)."""
+    _draw_lines(Page(canvas, top, {}), fitted, style, x=x, top=0.0, width=width, align=align)
+
+
+def draw_text(canvas: Canvas, text: str, style: TextStyle, *, x: float, top: float,
+              width: float, height: float, align: str = "left",
+              valign: str = "top") -> Fitted:
+    """Fit `text` into the box (left `x`, top `top`, in pt, y up) and draw it there."""
+    fitted = _fit(text, style, width, height)
+    spare = height - fitted.height
+    canvas.saveState()
+    draw_fitted(canvas, fitted, style, x=x, width=width, align=align,
+                top=top - {"top": 0.0, "middle": spare / 2, "bottom": spare}[valign])
+    canvas.restoreState()
+    return fitted
+
+
 def _draw_lines(page: Page, fitted: Fitted, style: TextStyle, *, x: float, top: float,
                 width: float, align: str) -> None:
     """Draw fitted lines whose first baseline lies `fitted.ascent` below `top` (pt).
