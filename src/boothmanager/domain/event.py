@@ -49,6 +49,9 @@ class Event:
     booths: tuple[Booth, ...] = ()
     stands: tuple[Stand, ...] = field(default_factory=tuple)
 
+    def has_booth(self, number: str) -> bool:
+        return any(booth.number == number for booth in self.booths)
+
     def booth(self, number: str) -> Booth:
         for booth in self.booths:
             if booth.number == number:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boothmanager.domain import Event
+from boothmanager.domain import Event, Point
 from boothmanager.gui.document import EventDocument
 from boothmanager.gui.file_commands import FileCommands
 from boothmanager.gui.files import remember
@@ -36,6 +36,7 @@ from boothmanager.domain.blocks import BlockSpec, generate_block
 from boothmanager.gui.problems import ProblemList
 from boothmanager.gui.review_panel import ReviewDock
 from boothmanager.gui.snapshots_panel import SnapshotPanel
+from boothmanager.gui.booth_commands import BoothCommands
 from boothmanager.gui.venue_commands import VenueCommands
 from boothmanager.operations import (
     AddBooth,
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
     from boothmanager.domain.assignment import Proposal
 
 
-class MainWindow(FileCommands, VenueCommands, QMainWindow):
+class MainWindow(FileCommands, VenueCommands, BoothCommands, QMainWindow):
     """The one window of the app; every change it makes runs through an operation."""
 
     def __init__(self, settings: QSettings, translations: Translations) -> None:
@@ -59,6 +60,7 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
         self.settings = settings
         self.translations = translations
         self.document: EventDocument | None = None
+        self.last_cursor: Point | None = None  # mm under the mouse on the plan, for pasting
         self.last_message: QMessageBox | None = None
         self.scene = PlanScene(self)
         self.view = PlanView(self.scene, self)
@@ -95,8 +97,10 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
         self.properties_dock.raise_()
         self._make_actions()
         self._make_venue_actions()
+        self._make_booth_actions()
         self._make_menus()
         self._make_venue_menus()
+        self._make_booth_menus()
         self._connect()
         self.retranslate()
         self._update_enabled()
@@ -266,6 +270,7 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
         self.legend.retranslate()
         self.scene.retranslate()
         self._retranslate_venue()
+        self._retranslate_booths()
         self._update_undo_texts()
         self._update_title()
         if self.document is not None:
@@ -375,6 +380,7 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
             action.setEnabled(has)
         self.history_action.setEnabled(has and self.stand_panel.selected_stand_id() is not None)
         self._update_venue_enabled()
+        self._update_booth_enabled()
         self._update_undo_texts()
 
     def _update_undo_texts(self, _index: int = 0) -> None:
@@ -466,8 +472,11 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
                 self.show_error(error_text(error))
 
     def selected_booths(self) -> list[str]:
+        """The selected booths still on the plan (an item being removed may still be selected)."""
+        items = self.scene.booth_items
         return sorted(item.booth.number for item in self.scene.selectedItems()
-                      if getattr(item, "booth", None) is not None)
+                      if getattr(item, "booth", None) is not None
+                      and items.get(item.booth.number) is item)
 
     def nudge_selected(self, dx: int, dy: int) -> Change | None:
         """Move the selected booths by (dx, dy) mm as one step (arrow keys)."""
@@ -488,6 +497,7 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
                               label="delete_booths"), text)
 
     def _show_cursor(self, x: int, y: int) -> None:
+        self.last_cursor = Point(x, y)
         self.cursor_label.setText(f"x {metres_text(x)}   y {metres_text(y)}")
 
     def add_block(self, spec: BlockSpec) -> Change | None:
@@ -578,11 +588,8 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
 
     # Selection and context menu --------------------------------------------------------
     def selected_booth(self) -> str | None:
-        for item in self.scene.selectedItems():
-            booth = getattr(item, "booth", None)
-            if booth is not None:
-                return booth.number
-        return None
+        numbers = self.selected_booths()
+        return numbers[0] if numbers else None
 
     def select_booth(self, number: str) -> None:
         self.scene.clearSelection()
@@ -592,10 +599,12 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
 
     def _plan_selection_changed(self) -> None:
         number = self.selected_booth()
-        if number is not None and self.current is not None:
+        # A booth being taken off the plan (undo of a copy) may still count as selected.
+        if number is not None and self.current is not None and self.current.has_booth(number):
             self.properties.show_booth(self.current, self.current.booth(number))
         elif self.properties.showing_booth():
             self.properties.show_nothing()
+        self._update_booth_enabled()
         self._update_undo_texts()
 
     def _stand_selection_changed(self) -> None:
@@ -612,6 +621,11 @@ class MainWindow(FileCommands, VenueCommands, QMainWindow):
         action = menu.addAction(fill(self.tr("Unassign stand from %1"), menu_text(number)))
         action.setEnabled(bool(booth and booth.stand_id is not None))
         action.triggered.connect(lambda: self.unassign(number))
+        menu.addSeparator()
+        for shaping in (self.rotate_action, self.rotate_back_action, self.duplicate_action,
+                        self.split_action, self.split_depth_action):
+            menu.addAction(shaping)
+        self.amenities_menu(number, menu)
         return menu
 
     def _booth_menu_at(self, number: str, global_pos: QPoint) -> None:

@@ -137,13 +137,17 @@ class PlanScene(QGraphicsScene):
         """Bring the items of these booths in line with the event (added, changed, removed)."""
         names = {s.id: s.name for s in event.stands}
         current = {b.number: b for b in event.booths if b.number in numbers}
+        # Forget every booth that goes before removing any: a removal may change the selection,
+        # and whoever listens must not find a booth here that the event no longer has.
+        gone = [self.booth_items.pop(number) for number in numbers
+                if number in self.booth_items and (number not in current
+                                                   or current[number].level != self.level_name)]
+        for item in gone:
+            self.removeItem(item)
         for number in numbers:
             item = self.booth_items.get(number)
             booth = current.get(number)
             if booth is None or booth.level != self.level_name:
-                if item is not None:
-                    self.removeItem(item)
-                    del self.booth_items[number]
                 continue
             if item is None:
                 item = BoothItem(booth, names.get(booth.stand_id, ""))
