@@ -106,3 +106,13 @@ def test_zoom_to_selection(window: MainWindow) -> None:
     window.zoom_to_selection()
     assert window.view.transform().m11() > 2 * fitted
     assert window.view.tool is Tool.SELECT
+
+
+def test_copying_something_else_ends_pasting_booths(window: MainWindow) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    select(window, "S5")
+    window.copy_selected()
+    QGuiApplication.clipboard().setText("etwas anderes")
+    assert window.paste() is None
+    assert len(window.document.db.load().booths) == 5

@@ -3,14 +3,14 @@ align and distribute, amenities and zoom to the selection, each one undo step.""
 
 from __future__ import annotations
 
-import json
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from boothmanager.domain import Amenity, Booth, Point, Rect
+from boothmanager.domain import Amenity, Booth, Point
 from boothmanager.domain.shaping import AlignEdge, Direction
 from boothmanager.gui.wording import amenity_text, fill, menu_text
 
@@ -18,34 +18,31 @@ if TYPE_CHECKING:
     from boothmanager.gui.main_window import MainWindow
     from boothmanager.operations import Change
 
-BOOTHS_MIME = "application/x-boothmanager-booths"
 ROTATE_STEP = 15  # degrees per key press
 
 
-def booths_to_mime(booths: list[Booth]) -> QMimeData:
-    """Booths on the clipboard: shape, size, turn and amenities (never stands)."""
-    data = QMimeData()
-    payload = [{"number": b.number, "x": b.rect.x, "y": b.rect.y, "width": b.rect.width,
-                "depth": b.rect.depth, "rotation": b.rotation,
-                "amenities": sorted(a.value for a in b.amenities)} for b in booths]
-    data.setData(BOOTHS_MIME, json.dumps(payload).encode())
-    data.setText("\n".join(b.number for b in booths))
-    return data
+class BoothClipboard:
+    """Booths copied in this app (shape, size, turn, amenities; never stands).
 
+    The system clipboard gets their numbers as text; booths paste only while it still holds
+    that text, so copying something else elsewhere ends it. (A QMimeData handed to the
+    clipboard crashes PySide6 at exit under the offscreen platform, hence no custom format.)
+    """
 
-def booths_from_mime(data: QMimeData | None, level: str) -> list[Booth]:
-    """The booths on the clipboard, on `level`; [] for anything else there."""
-    if data is None or not data.hasFormat(BOOTHS_MIME):
-        return []
-    try:
-        payload = json.loads(bytes(data.data(BOOTHS_MIME)).decode())
-        return [Booth(number=str(b["number"]), level=level,
-                      rect=Rect(int(b["x"]), int(b["y"]), int(b["width"]), int(b["depth"])),
-                      rotation=int(b["rotation"]),
-                      amenities=frozenset(Amenity(a) for a in b["amenities"]))
-                for b in payload]
-    except (ValueError, KeyError, TypeError):
-        return []
+    booths: tuple[Booth, ...] = ()
+    text = ""
+
+    @classmethod
+    def put(cls, booths: list[Booth]) -> None:
+        cls.booths = tuple(replace(b, stand_id=None, reserved=False) for b in booths)
+        cls.text = "\n".join(b.number for b in booths)
+        QGuiApplication.clipboard().setText(cls.text)
+
+    @classmethod
+    def take(cls, level: str) -> list[Booth]:
+        if not cls.booths or QGuiApplication.clipboard().text() != cls.text:
+            return []
+        return [replace(b, level=level) for b in cls.booths]
 
 
 def align_text(edge: AlignEdge) -> str:
@@ -176,8 +173,7 @@ class BoothCommands:
         numbers = self.selected_booths()
         if not numbers or self.current is None:
             return 0
-        QGuiApplication.clipboard().setMimeData(
-            booths_to_mime([self.current.booth(n) for n in numbers]))
+        BoothClipboard.put([self.current.booth(n) for n in numbers])
         self.statusBar().showMessage(fill(self.tr("Copied %1 booth(s)"), len(numbers)), 5_000)
         return len(numbers)
 
@@ -186,7 +182,7 @@ class BoothCommands:
         from boothmanager.operations import PasteBooths
 
         level = self.scene.level_name
-        booths = booths_from_mime(QGuiApplication.clipboard().mimeData(), level)
+        booths = BoothClipboard.take(level)
         if not booths or self.current is None:
             return None
         if at is None:
