@@ -47,8 +47,21 @@ def test_every_field_comes_back() -> None:
 
 
 def test_the_document_names_every_stand_field() -> None:
-    named = {"id", *STAND_TEXTS, "needs", "placeholder", *STAND_NUMBERS, *STAND_TIMES, "status"}
+    named = {"id", *STAND_TEXTS, "needs", "placeholder", *STAND_NUMBERS, *STAND_TIMES, "status",
+             "wishes", "zones", "near", "apart"}
     assert named == {f.name for f in fields(Stand)}
+
+
+def test_wishes_zones_and_locks_come_back() -> None:
+    from boothmanager.domain import StandWish
+
+    stand = replace(FULL_STAND, wishes=(StandWish(booth="S1"), StandWish(zone="Nord")),
+                    zones=frozenset({"Nord", "Foyer"}), near=frozenset({3}), apart=frozenset({4}))
+    booth = replace(EVENT.booths[0], zone="Nord", stand_id=7, locked=True)
+    event = replace(EVENT, stands=(stand,), booths=(booth,))
+    again = event_from_snapshot(snapshot_document(event))
+    assert again.stand(7) == stand
+    assert again.booths == (booth,)
 
 
 def test_the_same_event_gives_the_same_text_whatever_the_order() -> None:

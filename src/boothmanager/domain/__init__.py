@@ -22,7 +22,7 @@ from boothmanager.domain.snapshot_document import (
     event_from_snapshot,
     snapshot_document,
 )
-from boothmanager.domain.stand import Stand
+from boothmanager.domain.stand import Stand, StandWish
 from boothmanager.domain.status import (
     HistoryEntry,
     HistoryField,
@@ -43,7 +43,7 @@ from boothmanager.domain.venue import (
 )
 
 __all__ = [
-    "Area", "AreaKind",
+    "Area", "AreaKind", "StandWish",
     "Amenity", "Booth", "BoothExists", "BoothNotAssigned", "BoothOccupied", "BoothStatus",
     "BoothType", "ChangedElsewhere", "DomainError", "Event", "EventInfo", "Exit", "ExitKind", "InvalidValue",
     "KeepClearZone", "Level", "Obstacle", "ObstacleKind", "Point", "Rect", "Side", "Stand",

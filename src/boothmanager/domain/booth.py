@@ -82,11 +82,17 @@ class Booth:
     amenities: frozenset[Amenity] = frozenset()
     reserved: bool = False
     stand_id: int | None = None
+    zone: str = ""  # a named part of the venue ("Nord", "Eingang") wishes and rules refer to
+    locked: bool = False  # its stand stays when the assignment is computed again
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "number", check_number(self.number))
         if not 0 <= self.rotation < 360:
             raise InvalidValue(field="rotation", value=self.rotation, reason="0 to 359 degrees")
+        if self.locked and self.stand_id is None:
+            object.__setattr__(self, "locked", False)  # a lock holds a stand; none, no lock
+        if len(self.zone) > MAX_LABEL * 5 or not self.zone.isprintable():
+            raise InvalidValue(field="zone", value=self.zone, reason="a short printable name")
 
     @property
     def status(self) -> BoothStatus:

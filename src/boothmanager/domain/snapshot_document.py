@@ -11,7 +11,7 @@ from boothmanager.domain.booth import Amenity, Booth, Side
 from boothmanager.domain.errors import DomainError, InvalidValue
 from boothmanager.domain.event import Event, EventInfo, natural_key
 from boothmanager.domain.geometry import Point, Rect
-from boothmanager.domain.stand import Stand
+from boothmanager.domain.stand import Stand, StandWish
 from boothmanager.domain.status import StandStatus
 from boothmanager.domain.venue import (
     Area,
@@ -116,7 +116,10 @@ def booth_data(booth: Booth) -> dict[str, Any]:
     return {"number": booth.number, "level": booth.level, **rect_data(booth.rect),
             "rotation": booth.rotation, "open_sides": flags(booth.open_sides, Side),
             "amenities": flags(booth.amenities, Amenity), "reserved": booth.reserved,
-            "stand_id": booth.stand_id}
+            "stand_id": booth.stand_id,
+            # Later fields only where set: documents of events without them stay as they were.
+            **({"zone": booth.zone} if booth.zone else {}),
+            **({"locked": True} if booth.locked else {})}
 
 
 def stand_data(stand: Stand) -> dict[str, Any]:
@@ -126,7 +129,12 @@ def stand_data(stand: Stand) -> dict[str, Any]:
             **{name: getattr(stand, name) for name in STAND_NUMBERS},
             **{name: getattr(stand, name).isoformat() if getattr(stand, name) else None
                for name in STAND_TIMES},
-            "status": stand.status.value}
+            "status": stand.status.value,
+            **({"wishes": [{"booth": w.booth, "zone": w.zone} for w in stand.wishes]}
+               if stand.wishes else {}),
+            **({"zones": sorted(stand.zones)} if stand.zones else {}),
+            **({"near": sorted(stand.near)} if stand.near else {}),
+            **({"apart": sorted(stand.apart)} if stand.apart else {})}
 
 
 def event_from_snapshot(document: str) -> Event:
@@ -218,7 +226,8 @@ def read_booth(data: dict[str, Any]) -> Booth:
                  rotation=whole(data["rotation"]),
                  open_sides=frozenset(Side(side) for side in data["open_sides"]),
                  amenities=frozenset(Amenity(a) for a in data["amenities"]),
-                 reserved=truth(data["reserved"]), stand_id=maybe(whole, data["stand_id"]))
+                 reserved=truth(data["reserved"]), stand_id=maybe(whole, data["stand_id"]),
+                 zone=text(data.get("zone", "")), locked=truth(data.get("locked", False)))
 
 
 def read_stand(data: dict[str, Any]) -> Stand:
@@ -227,4 +236,9 @@ def read_stand(data: dict[str, Any]) -> Stand:
                  placeholder=truth(data["placeholder"]),
                  **{name: maybe(whole, data[name]) for name in STAND_NUMBERS},
                  **{name: maybe(datetime.fromisoformat, data[name]) for name in STAND_TIMES},
-                 status=StandStatus(text(data["status"])))
+                 status=StandStatus(text(data["status"])),
+                 wishes=tuple(StandWish(booth=maybe(text, w["booth"]), zone=maybe(text, w["zone"]))
+                              for w in data.get("wishes", ())),
+                 zones=frozenset(text(z) for z in data.get("zones", ())),
+                 near=frozenset(whole(i) for i in data.get("near", ())),
+                 apart=frozenset(whole(i) for i in data.get("apart", ())))

@@ -55,6 +55,10 @@ class Stand:
     teardown_at: datetime | None = None
     notes: str = ""
     status: StandStatus = StandStatus.APPLIED
+    wishes: tuple[StandWish, ...] = ()  # preferred booths or zones, first the strongest
+    zones: frozenset[str] = frozenset()  # allowed zones (a booth's zone or level); empty: any
+    near: frozenset[int] = frozenset()  # stands to be close to
+    apart: frozenset[int] = frozenset()  # stands not to be next to
 
     def __post_init__(self) -> None:
         if not self.project.strip() and not self.organisation.strip():
@@ -74,6 +78,7 @@ class Stand:
         except ValueError:
             raise InvalidValue(field="status", value=self.status,
                                reason="not a stand status") from None
+        check_relations(self)
         try:
             object.__setattr__(self, "needs", frozenset(Amenity(n) for n in self.needs))
         except (ValueError, TypeError):
@@ -88,6 +93,37 @@ class Stand:
     def public(self) -> Stand:
         """The stand as it may appear on public prints: no contact, e-mail, phone or notes."""
         return replace(self, **dict.fromkeys(PRIVATE_FIELDS, ""))
+
+
+@dataclass(frozen=True, slots=True)
+class StandWish:
+    """A stand's wish for one booth or for any booth of a zone."""
+
+    booth: str | None = None
+    zone: str | None = None
+
+    def __post_init__(self) -> None:
+        if (self.booth is None) == (self.zone is None) or not (self.booth or self.zone or "").strip():
+            raise InvalidValue(field="wish", value=(self.booth, self.zone),
+                               reason="names either a booth or a zone")
+
+
+MAX_WISHES = 10
+
+
+def check_relations(stand: Stand) -> None:
+    if len(stand.wishes) > MAX_WISHES:
+        raise InvalidValue(field="wishes", value=len(stand.wishes),
+                           reason=f"at most {MAX_WISHES}")
+    for name in ("near", "apart"):
+        ids = getattr(stand, name)
+        if any(isinstance(i, bool) or not isinstance(i, int) or i < 1 for i in ids):
+            raise InvalidValue(field=name, value=sorted(map(str, ids)), reason="stand ids")
+        if stand.id is not None and stand.id in ids:
+            raise InvalidValue(field=name, value=stand.id, reason="a stand cannot name itself")
+    if stand.near & stand.apart:
+        raise InvalidValue(field="apart", value=sorted(stand.near & stand.apart),
+                           reason="both near and apart")
 
 
 def check_count(field: str, value: int | None, *, low: int, high: int) -> None:

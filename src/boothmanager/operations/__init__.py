@@ -1,13 +1,13 @@
 """The named operations: every change to an event goes through one of these."""
 
 from boothmanager.lazy import lazy_getattr
-from boothmanager.operations.assignment import Assign, Unassign
+from boothmanager.operations.assignment import Assign, LockPlacement, Unassign
 from boothmanager.operations.base import Change, Operation, UnitOfWork
 from boothmanager.operations.batch import Batch
 from boothmanager.operations.booths import AddBooth, MoveBooth, RemoveBooth
 from boothmanager.operations.event import CreateEvent
 from boothmanager.operations.history import History, Step
-from boothmanager.operations.stand_records import ChangeStandStatus, UpdateStand
+from boothmanager.operations.stand_records import ChangeStandStatus, SetStandLogo, UpdateStand
 from boothmanager.operations.stands import AddStand, RemoveStand
 
 __all__ = [
@@ -15,7 +15,7 @@ __all__ = [
     "MoveBooth", "Operation", "RemoveBooth", "RemoveStand", "Step", "Unassign", "UnitOfWork",
     "propose_assignment", "ChangeStandStatus", "ImportStands", "UpdateStand",
     "DeleteSnapshot", "RestoreSnapshot", "TakeSnapshot", "read_event",
-    "AddLevel", "EditLevel", "RemoveLevel", "SetBackground",
+    "AddLevel", "EditLevel", "RemoveLevel", "SetBackground", "LockPlacement", "SetStandLogo",
     "ForgetReview", "ImportReview", "SetReviewItemState", "TakeReviewSnapshot", "draft_review",
     "AlignBooths", "DistributeBooths", "DuplicateBooths", "MergeBooths", "PasteBooths",
     "RenumberBooths", "ReplaceBooths", "ResizeBooth", "RotateBooths", "SetAmenities", "SplitBooth",

@@ -84,3 +84,24 @@ class Unassign(Operation):
         uow.stand_history.record(occupant, HistoryField.BOOTH, number, None)
         return Change(self.name, inverse=Assign(booth=number, stand_id=occupant),
                       booths=frozenset({number}), stands=frozenset({occupant}))
+
+
+@dataclass(frozen=True)
+class LockPlacement(Operation):
+    """Lock the stand on a booth where it is (the automatic assignment keeps it), or free it."""
+
+    booth: str
+    locked: bool = True
+    name = "lock_placement"
+
+    def apply(self, uow: UnitOfWork) -> Change:
+        booth = uow.booths.get(self.booth)
+        if booth is None:
+            raise UnknownBooth(number=self.booth)
+        if booth.stand_id is None:
+            raise BoothNotAssigned(number=self.booth)
+        if booth.locked == self.locked:
+            return Change(self.name, inverse=self, changed=False)
+        uow.assignments.set_locked(self.booth, self.locked)
+        return Change(self.name, inverse=LockPlacement(booth=self.booth, locked=booth.locked),
+                      booths=frozenset({self.booth}), stands=frozenset({booth.stand_id}))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields, replace
 
 from boothmanager.domain import (
     HistoryField,
+    UnknownStand,
     InvalidValue,
     Stand,
     StandChangedElsewhere,
@@ -111,3 +112,22 @@ class ChangeStandStatus(Operation):
         uow.stands.update(replace(stand, status=self.status))
         uow.stand_history.record(self.stand_id, HistoryField.STATUS, old.value, self.status.value)
         return Change(self.name, inverse=inverse, stands=frozenset({self.stand_id}))
+
+
+@dataclass(frozen=True)
+class SetStandLogo(Operation):
+    """Give a stand its logo (image bytes and the file name), or take it away (None)."""
+
+    stand_id: int
+    logo: tuple[bytes, str] | None
+    name = "set_stand_logo"
+
+    def apply(self, uow: UnitOfWork) -> Change:
+        if uow.stands.get(self.stand_id) is None:
+            raise UnknownStand(ref=self.stand_id)
+        before = uow.stands.logo(self.stand_id)
+        if before == self.logo:
+            return Change(self.name, inverse=self, changed=False)
+        uow.stands.set_logo(self.stand_id, self.logo)
+        return Change(self.name, inverse=SetStandLogo(stand_id=self.stand_id, logo=before),
+                      stands=frozenset({self.stand_id}))

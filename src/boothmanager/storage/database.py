@@ -37,6 +37,7 @@ from boothmanager.storage.errors import (
 )
 from boothmanager.storage.probe import check_event_file, wal_path
 from boothmanager.storage.repositories import SqlAssignments, SqlBooths, SqlEvent
+from boothmanager.storage.printed import SqlPrinted
 from boothmanager.storage.reviews import SqlReviews
 from boothmanager.storage.schema import HEAD, REVISIONS, upgrade
 from boothmanager.storage.snapshots import SqlSnapshots
@@ -55,6 +56,7 @@ class SqlUnitOfWork:
         self.stand_history = SqlStandHistory(session, who=who)
         self.snapshots = SqlSnapshots(session, who=who)
         self.reviews = SqlReviews(session, who=who)
+        self.printed = SqlPrinted(session, who=who)
 
 
 def login_name() -> str:

@@ -156,6 +156,7 @@ class BoothRow(Base):
     open_sides: Mapped[str] = mapped_column(String(40), default="")  # "north,west"
     amenities: Mapped[str] = mapped_column(String(200), default="")  # "power,table"
     reserved: Mapped[bool] = mapped_column(default=False)
+    zone: Mapped[str] = mapped_column(Text, default="")
 
 
 class StandRow(Base):
@@ -180,6 +181,10 @@ class StandRow(Base):
     teardown_at: Mapped[datetime | None] = mapped_column(DateTime)
     notes: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="applied")
+    wishes: Mapped[str] = mapped_column(Text, default="")  # JSON [{"booth": …} | {"zone": …}]
+    zones: Mapped[str] = mapped_column(Text, default="")  # JSON list of allowed zones
+    near: Mapped[str] = mapped_column(Text, default="")  # "3,7": stand ids
+    apart: Mapped[str] = mapped_column(Text, default="")
 
 
 class StandHistoryRow(Base):
@@ -204,6 +209,30 @@ class AssignmentRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     booth_id: Mapped[int] = mapped_column(ForeignKey("booth.id", ondelete="RESTRICT"), unique=True)
     stand_id: Mapped[int] = mapped_column(ForeignKey("stand.id", ondelete="RESTRICT"), unique=True)
+    locked: Mapped[bool] = mapped_column(default=False)
+
+
+class StandLogoRow(Base):
+    """A stand's logo image (PNG or JPEG as given), for signs and the directory."""
+
+    __tablename__ = "stand_logo"
+
+    stand_id: Mapped[int] = mapped_column(ForeignKey("stand.id", ondelete="CASCADE"),
+                                          primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    source: Mapped[str] = mapped_column(Text, default="")
+
+
+class PrintedRow(Base):
+    """What a piece showed for a booth when it was last printed (for "changed since")."""
+
+    __tablename__ = "printed"
+
+    piece: Mapped[str] = mapped_column(String(20), primary_key=True)
+    booth: Mapped[str] = mapped_column(String(20), primary_key=True)  # no key: booths come and go
+    digest: Mapped[str] = mapped_column(String(64))
+    printed_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    who: Mapped[str] = mapped_column(Text, default="")
 
 
 class SnapshotRow(Base):

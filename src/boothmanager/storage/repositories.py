@@ -51,7 +51,7 @@ def split_flags(text: str) -> list[str]:
 
 BOOTH_COLUMNS = (BoothRow.number, LevelRow.name, BoothRow.x, BoothRow.y, BoothRow.width,
                  BoothRow.depth, BoothRow.rotation, BoothRow.open_sides, BoothRow.amenities,
-                 BoothRow.reserved, AssignmentRow.stand_id)
+                 BoothRow.reserved, AssignmentRow.stand_id, BoothRow.zone, AssignmentRow.locked)
 
 
 def booth_query():  # noqa: ANN201
@@ -61,11 +61,12 @@ def booth_query():  # noqa: ANN201
 
 
 def booth_from_row(row: tuple) -> Booth:
-    number, level, x, y, width, depth, rotation, sides, amenities, reserved, stand_id = row
+    (number, level, x, y, width, depth, rotation, sides, amenities, reserved, stand_id, zone,
+     locked) = row
     return Booth(number=number, level=level, rect=Rect(x, y, width, depth), rotation=rotation,
                  open_sides=frozenset(Side(s) for s in split_flags(sides)),
                  amenities=frozenset(Amenity(a) for a in split_flags(amenities)),
-                 reserved=reserved, stand_id=stand_id)
+                 reserved=reserved, stand_id=stand_id, zone=zone, locked=bool(locked))
 
 
 class SqlBooths:
@@ -113,6 +114,7 @@ class SqlBooths:
         row.open_sides = join_flags(booth.open_sides)
         row.amenities = join_flags(booth.amenities)
         row.reserved = booth.reserved
+        row.zone = booth.zone
 
     def add(self, booth: Booth) -> None:
         row = BoothRow()
@@ -156,6 +158,15 @@ class SqlAssignments:
     def remove(self, booth_number: str) -> None:
         self.session.execute(delete(AssignmentRow).where(
             AssignmentRow.booth_id == self.booths.id_of(booth_number)))
+
+    def set_locked(self, booth_number: str, locked: bool) -> None:
+        """Lock or free the placement on a booth (it must hold a stand)."""
+        row = self.session.scalar(select(AssignmentRow).where(
+            AssignmentRow.booth_id == self.booths.id_of(booth_number)))
+        if row is None:
+            raise InvalidValue(field="lock", value=booth_number, reason="the booth holds no stand")
+        row.locked = locked
+        self.session.flush()
 
 
 class SqlEvent:

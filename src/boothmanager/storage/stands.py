@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
@@ -9,7 +10,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from boothmanager.domain import Amenity, HistoryEntry, HistoryField, Stand, StandStatus
-from boothmanager.storage.models import StandHistoryRow, StandRow
+from boothmanager.domain.stand import StandWish
+from boothmanager.storage.models import StandHistoryRow, StandLogoRow, StandRow
 from boothmanager.storage.repositories import join_flags, split_flags
 
 
@@ -21,7 +23,10 @@ def stand_from_row(row: StandRow) -> Stand:
                  phone=row.phone, min_area_mm2=row.min_area_mm2,
                  table_length_mm=row.table_length_mm, staff_count=row.staff_count,
                  setup_at=row.setup_at, teardown_at=row.teardown_at, notes=row.notes,
-                 status=StandStatus(row.status))
+                 status=StandStatus(row.status), wishes=read_wishes(row.wishes),
+                 zones=frozenset(json.loads(row.zones)) if row.zones else frozenset(),
+                 near=frozenset(int(i) for i in split_flags(row.near)),
+                 apart=frozenset(int(i) for i in split_flags(row.apart)))
 
 
 def fill_stand(row: StandRow, stand: Stand) -> None:
@@ -34,6 +39,17 @@ def fill_stand(row: StandRow, stand: Stand) -> None:
     row.staff_count, row.setup_at, row.teardown_at = (stand.staff_count, stand.setup_at,
                                                       stand.teardown_at)
     row.status = stand.status.value
+    row.wishes = json.dumps([{"booth": w.booth} if w.booth is not None else {"zone": w.zone}
+                             for w in stand.wishes], ensure_ascii=False) if stand.wishes else ""
+    row.zones = json.dumps(sorted(stand.zones), ensure_ascii=False) if stand.zones else ""
+    row.near = join_flags(frozenset(str(i) for i in stand.near))
+    row.apart = join_flags(frozenset(str(i) for i in stand.apart))
+
+
+def read_wishes(text: str) -> tuple[StandWish, ...]:
+    if not text:
+        return ()
+    return tuple(StandWish(booth=w.get("booth"), zone=w.get("zone")) for w in json.loads(text))
 
 
 class SqlStands:
@@ -67,7 +83,20 @@ class SqlStands:
         fill_stand(row, stand)
         self.session.flush()
 
+    def logo(self, stand_id: int) -> tuple[bytes, str] | None:
+        """The stand's logo image and the file name it came from, if it has one."""
+        row = self.session.get(StandLogoRow, stand_id)
+        return (row.data, row.source) if row else None
+
+    def set_logo(self, stand_id: int, logo: tuple[bytes, str] | None) -> None:
+        """Give the stand this logo (image bytes, source name), or take it away (None)."""
+        self.session.execute(delete(StandLogoRow).where(StandLogoRow.stand_id == stand_id))
+        if logo is not None:
+            self.session.add(StandLogoRow(stand_id=stand_id, data=logo[0], source=logo[1]))
+        self.session.flush()
+
     def remove(self, stand_id: int) -> None:
+        self.session.execute(delete(StandLogoRow).where(StandLogoRow.stand_id == stand_id))
         # Its history goes with it (also without the foreign keys' cascade, e.g. on a server).
         self.session.execute(delete(StandHistoryRow).where(StandHistoryRow.stand_id == stand_id))
         self.session.execute(delete(StandRow).where(StandRow.id == stand_id))
