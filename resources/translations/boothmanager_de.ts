@@ -79,6 +79,182 @@
     </message>
 </context>
 <context>
+    <name>BoothCommands</name>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="105" />
+        <source>&amp;Booths</source>
+        <translation>&amp;Stände</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="106" />
+        <source>&amp;Copy Booths</source>
+        <translation>Stände &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="107" />
+        <source>&amp;Paste Booths</source>
+        <translation>Stände &amp;einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="108" />
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="109" />
+        <source>Rotate &amp;Left 15°</source>
+        <translation>Um 15° nach &amp;links drehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="110" />
+        <source>Rotate &amp;Right 15°</source>
+        <translation>Um 15° nach &amp;rechts drehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="111" />
+        <source>&amp;Merge Two Booths</source>
+        <translation>Zwei Stände &amp;zusammenlegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="112" />
+        <source>&amp;Split Across the Width</source>
+        <translation>In der Breite &amp;teilen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="113" />
+        <source>Split Across the &amp;Depth</source>
+        <translation>In der &amp;Tiefe teilen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="114" />
+        <source>Re&amp;number…</source>
+        <translation>&amp;Neu nummerieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="115" />
+        <source>Zoom to &amp;Selection</source>
+        <translation>Auf &amp;Auswahl zoomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="116" />
+        <source>&amp;Align and Distribute</source>
+        <translation>&amp;Ausrichten und verteilen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="120" />
+        <source>Distribute &amp;Horizontally</source>
+        <translation>&amp;Waagerecht verteilen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="121" />
+        <source>Distribute &amp;Vertically</source>
+        <translation>&amp;Senkrecht verteilen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="148" />
+        <source>Rotate booth %1 by %2°</source>
+        <translation>Stand %1 um %2° drehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="149" />
+        <source>Rotate %1 booths by %2°</source>
+        <translation>%1 Stände um %2° drehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="165" />
+        <source>Duplicate booth %1</source>
+        <translation>Stand %1 duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="166" />
+        <source>Duplicate %1 booths</source>
+        <translation>%1 Stände duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="177" />
+        <source>Copied %1 booth(s)</source>
+        <translation>%1 Stand/Stände kopiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="193" />
+        <source>Paste %1 booth(s)</source>
+        <translation>%1 Stand/Stände einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="205" />
+        <source>Merge booths %1 and %2</source>
+        <translation>Stände %1 und %2 zusammenlegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="217" />
+        <source>Split booth %1</source>
+        <translation>Stand %1 teilen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="233" />
+        <source>Renumber %1 booths</source>
+        <translation>%1 Stände neu nummerieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="246" />
+        <source>Align %1 booths</source>
+        <translation>%1 Stände ausrichten</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="257" />
+        <source>Distribute %1 booths</source>
+        <translation>%1 Stände verteilen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="268" />
+        <source>Booth %1: add %2</source>
+        <translation>Stand %1: %2 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="269" />
+        <source>Booth %1: remove %2</source>
+        <translation>Stand %1: %2 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="274" />
+        <source>Amenities</source>
+        <translation>Ausstattung</translation>
+    </message>
+</context>
+<context>
+    <name>Booths</name>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="49" />
+        <source>Align &amp;Left Edges</source>
+        <translation>&amp;Linke Kanten ausrichten</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="50" />
+        <source>Align &amp;Right Edges</source>
+        <translation>&amp;Rechte Kanten ausrichten</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="51" />
+        <source>Align &amp;Back Edges</source>
+        <translation>&amp;Hintere Kanten ausrichten</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="52" />
+        <source>Align &amp;Front Edges</source>
+        <translation>&amp;Vordere Kanten ausrichten</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="53" />
+        <source>Align &amp;Centres (north–south)</source>
+        <translation>&amp;Mitten ausrichten (Nord–Süd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="54" />
+        <source>Align Centres (&amp;east–west)</source>
+        <translation>Mitten ausrichten (&amp;Ost–West)</translation>
+    </message>
+</context>
+<context>
     <name>Diff</name>
     <message>
         <location filename="../../src/boothmanager/gui/diff_wording.py" line="31" />
@@ -106,66 +282,79 @@
         <translation>Stand %1 verschoben: %2</translation>
     </message>
     <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="131" />
         <location filename="../../src/boothmanager/gui/diff_wording.py" line="38" />
         <source>Booth %1 added</source>
         <translation>Stand %1 hinzugefügt</translation>
     </message>
     <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="132" />
         <location filename="../../src/boothmanager/gui/diff_wording.py" line="39" />
         <source>Booth %1 removed</source>
         <translation>Stand %1 entfernt</translation>
     </message>
     <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="133" />
         <location filename="../../src/boothmanager/gui/diff_wording.py" line="40" />
         <source>Booth %1 moved</source>
         <translation>Stand %1 verschoben</translation>
     </message>
     <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="134" />
         <location filename="../../src/boothmanager/gui/diff_wording.py" line="41" />
         <source>Booth %1 resized</source>
         <translation>Stand %1 in der Größe geändert</translation>
     </message>
     <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="135" />
         <location filename="../../src/boothmanager/gui/diff_wording.py" line="42" />
         <source>Booth %1 turned</source>
         <translation>Stand %1 gedreht</translation>
     </message>
     <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="136" />
         <location filename="../../src/boothmanager/gui/diff_wording.py" line="43" />
         <source>Booth %1: open sides changed</source>
         <translation>Stand %1: offene Seiten geändert</translation>
     </message>
     <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="137" />
         <location filename="../../src/boothmanager/gui/diff_wording.py" line="44" />
         <source>Booth %1: amenities changed</source>
         <translation>Stand %1: Ausstattung geändert</translation>
     </message>
     <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="138" />
         <location filename="../../src/boothmanager/gui/diff_wording.py" line="45" />
         <source>Booth %1: reservation changed</source>
         <translation>Stand %1: Reservierung geändert</translation>
     </message>
     <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="145" />
         <location filename="../../src/boothmanager/gui/diff_wording.py" line="50" />
         <source>“%1” placed on %2</source>
         <translation>„%1“ auf %2 platziert</translation>
     </message>
     <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="147" />
         <location filename="../../src/boothmanager/gui/diff_wording.py" line="52" />
         <source>“%1” taken off %2</source>
         <translation>„%1“ von %2 genommen</translation>
     </message>
     <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="149" />
         <location filename="../../src/boothmanager/gui/diff_wording.py" line="53" />
         <source>“%1” moved from %2 to %3</source>
         <translation>„%1“ von %2 nach %3 verschoben</translation>
     </message>
     <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="151" />
         <location filename="../../src/boothmanager/gui/diff_wording.py" line="58" />
         <source>Stand “%1” added</source>
         <translation>Aussteller „%1“ hinzugefügt</translation>
     </message>
     <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="153" />
         <location filename="../../src/boothmanager/gui/diff_wording.py" line="60" />
         <source>Stand “%1” removed</source>
         <translation>Aussteller „%1“ entfernt</translation>
@@ -176,302 +365,816 @@
         <translation>Aussteller „%1“: %2 → %3</translation>
     </message>
     <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="156" />
         <location filename="../../src/boothmanager/gui/diff_wording.py" line="64" />
         <source>Stand “%1” changed (%2)</source>
         <translation>Aussteller „%1“ geändert (%2)</translation>
     </message>
     <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="158" />
         <location filename="../../src/boothmanager/gui/diff_wording.py" line="66" />
         <source>Event facts changed (%1)</source>
         <translation>Veranstaltungsdaten geändert (%1)</translation>
     </message>
     <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="159" />
         <location filename="../../src/boothmanager/gui/diff_wording.py" line="68" />
         <source>Venue changed (%1)</source>
         <translation>Veranstaltungsort geändert (%1)</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="27" />
+        <source>Stand ID (not imported)</source>
+        <translation>Stand-ID (wird nicht importiert)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="28" />
+        <source>Booth</source>
+        <translation>Standplatz</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="29" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="30" />
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="31" />
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="32" />
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="33" />
+        <source>Website</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="34" />
+        <source>Contact (free text)</source>
+        <translation>Kontakt (Freitext)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="35" />
+        <source>Contact name</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="36" />
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="37" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="38" />
+        <source>Area (m²)</source>
+        <translation>Fläche (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="39" />
+        <source>Table length (m)</source>
+        <translation>Tischlänge (m)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="40" />
+        <source>Needs power</source>
+        <translation>Braucht Strom</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="41" />
+        <source>Needs a table</source>
+        <translation>Braucht einen Tisch</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="42" />
+        <source>Needs a pinboard</source>
+        <translation>Braucht eine Pinnwand</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="43" />
+        <source>Needs water</source>
+        <translation>Braucht Wasser</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="44" />
+        <source>Needs network</source>
+        <translation>Braucht Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="45" />
+        <source>Needs a wall</source>
+        <translation>Braucht eine Wand</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="46" />
+        <source>Needs step-free access</source>
+        <translation>Braucht stufenlosen Zugang</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="47" />
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="48" />
+        <source>Set-up</source>
+        <translation>Aufbau</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="49" />
+        <source>Tear-down</source>
+        <translation>Abbau</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="50" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="51" />
+        <source>Placeholder</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="52" />
+        <source>Internal notes</source>
+        <translation>Interne Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="57" />
+        <source>– not imported –</source>
+        <translation>– nicht importieren –</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="77" />
+        <source>must be more than 0 and at most %1 m²</source>
+        <translation>muss größer als 0 und höchstens %1 m² sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="80" />
+        <source>must be more than 0 and at most %1 m</source>
+        <translation>muss größer als 0 und höchstens %1 m sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="81" />
+        <source>must be 0 to %1</source>
+        <translation>muss 0 bis %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="89" />
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="92" />
+        <source>no organisation and no project</source>
+        <translation>keine Organisation und kein Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="94" />
+        <source>%1: not an e-mail address</source>
+        <translation>%1: keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="96" />
+        <source>%1: not one of the event's themes</source>
+        <translation>%1: keins der Themen der Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="98" />
+        <source>%1: not a whole number</source>
+        <translation>%1: keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="100" />
+        <source>%1: not a number</source>
+        <translation>%1: keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="104" />
+        <source>%1: not yes or no (ja/nein, x or empty)</source>
+        <translation>%1: nicht ja oder nein (ja/nein, x oder leer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="106" />
+        <source>%1: not a date and time (e.g. 21.09.2020 08:00)</source>
+        <translation>%1: kein Datum mit Uhrzeit (z. B. 21.09.2020 08:00)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="108" />
+        <source>%1: not a status</source>
+        <translation>%1: kein Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="111" />
+        <source>%1: too long (at most %2 characters)</source>
+        <translation>%1: zu lang (höchstens %2 Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="113" />
+        <source>the event has this stand already (stand %1)</source>
+        <translation>die Veranstaltung hat diesen Stand schon (Stand %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="116" />
+        <source>the same stand as row %1</source>
+        <translation>derselbe Stand wie Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="118" />
+        <source>%1: there is no such booth</source>
+        <translation>%1: diesen Standplatz gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="120" />
+        <source>%1: row %2 puts a stand there already</source>
+        <translation>%1: Zeile %2 setzt schon einen Stand dorthin</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="123" />
+        <source>%1: stand %2 is on it already</source>
+        <translation>%1: dort steht schon Stand %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="129" />
+        <source>theme “%1” is nearly the event's theme “%2”; check the spelling</source>
+        <translation>Thema „%1“ ist fast das Thema „%2“ der Veranstaltung; Schreibweise prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="131" />
+        <source>theme “%1” is nearly “%2” of other rows; check the spelling</source>
+        <translation>Thema „%1“ ist fast „%2“ anderer Zeilen; Schreibweise prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="139" />
+        <source>it is not a CSV or XLSX sheet that can be read (%1)</source>
+        <translation>sie ist keine lesbare CSV- oder XLSX-Tabelle (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="142" />
+        <source>the sheet is empty: it has no header row</source>
+        <translation>die Tabelle ist leer: sie hat keine Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="144" />
+        <source>no column is mapped to the organisation or the project</source>
+        <translation>keine Spalte ist der Organisation oder dem Projekt zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="146" />
+        <source>the sheet has no column “%1”</source>
+        <translation>die Tabelle hat keine Spalte „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="148" />
+        <source>there is no field “%1”</source>
+        <translation>es gibt kein Feld „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="151" />
+        <source>two columns are mapped to “%1” (%2)</source>
+        <translation>zwei Spalten sind „%1“ zugeordnet (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="158" />
+        <source>“%1” cannot be imported: %2. Nothing was changed.</source>
+        <translation>„%1“ kann nicht importiert werden: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="81" />
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="164" />
+        <source>Import Stands</source>
+        <translation>Stände importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="84" />
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="196" />
+        <source>No file chosen.</source>
+        <translation>Keine Datei gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="86" />
+        <source>Choose File…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="88" />
+        <source>Read Again</source>
+        <translation>Neu einlesen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="89" />
+        <source>Read the file again, e.g. after fixing rows in it</source>
+        <translation>Die Datei neu einlesen, z. B. nachdem Zeilen darin korrigiert wurden</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="94" />
+        <source>Worksheet:</source>
+        <translation>Arbeitsblatt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="102" />
+        <source>Columns → fields</source>
+        <translation>Spalten → Felder</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="137" />
+        <source>Themes must be ones the event's stands already have</source>
+        <translation>Nur Themen, die Stände der Veranstaltung schon haben</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="145" />
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="276" />
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="307" />
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="165" />
+        <source>Sheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Tabellen (*.xlsx *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="198" />
+        <source>File: %1 (%2)</source>
+        <translation>Datei: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="201" />
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="230" />
+        <source>Only a column with a header of its own can be mapped</source>
+        <translation>Nur eine Spalte mit eigener Überschrift kann zugeordnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="235" />
+        <source>(column %1, no header)</source>
+        <translation>(Spalte %1, ohne Überschrift)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="280" />
+        <source>Choose a CSV or XLSX file with one stand per row.</source>
+        <translation>Eine CSV- oder XLSX-Datei mit einem Stand pro Zeile wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="298" />
+        <source>Click a row to see all its problems.</source>
+        <translation>Eine Zeile anklicken, um alle ihre Probleme zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="302" />
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="310" />
+        <source>Import the Valid Row</source>
+        <translation>Die gültige Zeile importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="311" />
+        <source>Import the %1 Valid Rows</source>
+        <translation>Die %1 gültigen Zeilen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="312" />
+        <source>Import 1 Stand</source>
+        <translation>1 Stand importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="313" />
+        <source>Import %1 Stands</source>
+        <translation>%1 Stände importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="317" />
+        <source>This mapping cannot be imported: %1.</source>
+        <translation>Mit dieser Zuordnung ist kein Import möglich: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="321" />
+        <source>The sheet has no rows below its header; nothing to import.</source>
+        <translation>Die Tabelle hat keine Zeilen unter der Kopfzeile; nichts zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="323" />
+        <source>All %1 rows have problems (red), so nothing can be imported. Fix them in the sheet and read it again.</source>
+        <translation>Alle %1 Zeilen haben Probleme (rot), daher kann nichts importiert werden. Bitte in der Tabelle korrigieren und neu einlesen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="327" />
+        <source>%1 of %2 rows have problems (red) and are left out; fix them in the sheet and import them later. The %3 valid rows are imported together as one step (one undo), or none of them if the import fails.</source>
+        <translation>%1 von %2 Zeilen haben Probleme (rot) und werden ausgelassen; diese bitte in der Tabelle korrigieren und später importieren. Die %3 gültigen Zeilen werden zusammen in einem Schritt importiert (einmal Rückgängig), oder keine, falls der Import scheitert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="333" />
+        <source>All %1 rows are valid. They are imported together as one step (one undo), or none of them if the import fails.</source>
+        <translation>Alle %1 Zeilen sind gültig. Sie werden zusammen in einem Schritt importiert (einmal Rückgängig), oder keine, falls der Import scheitert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="338" />
+        <source>1 row has a note (yellow); it is imported as it is.</source>
+        <translation>1 Zeile hat einen Hinweis (gelb); sie wird so importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="340" />
+        <source>%1 rows have a note (yellow); they are imported as they are.</source>
+        <translation>%1 Zeilen haben einen Hinweis (gelb); sie werden so importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="343" />
+        <source>Not imported: %1.</source>
+        <translation>Nicht importiert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="346" />
+        <source>The mapping is the one used before for these columns.</source>
+        <translation>Die Zuordnung ist die zuletzt für diese Spalten verwendete.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="363" />
+        <source>Import 1 stand from %1</source>
+        <translation>1 Stand aus %1 importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_dialog.py" line="365" />
+        <source>Import %1 stands from %2</source>
+        <translation>%1 Stände aus %2 importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_preview.py" line="40" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_preview.py" line="55" />
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_preview.py" line="57" />
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="206" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="234" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="207" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="235" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="208" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="236" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="209" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="237" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="210" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="238" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="211" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="239" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="212" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="240" />
         <source>&amp;New Event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="213" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="241" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="214" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="242" />
+        <source>New from &amp;Template or Previous Event…</source>
+        <translation>Neu aus &amp;Vorlage oder früherer Veranstaltung…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/main_window.py" line="243" />
+        <source>Save Venue as &amp;Template…</source>
+        <translation>Veranstaltungsort als &amp;Vorlage speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/main_window.py" line="244" />
+        <source>Open Review &amp;Package…</source>
+        <translation>Prüf&amp;paket öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/main_window.py" line="245" />
+        <source>&amp;Import Review…</source>
+        <translation>Prüfung &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/main_window.py" line="247" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="215" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="248" />
+        <source>&amp;Import Stands…</source>
+        <translation>Stände &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/main_window.py" line="249" />
+        <source>Stand &amp;History…</source>
+        <translation>Stand&amp;verlauf…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/main_window.py" line="250" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="216" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="251" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="217" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="252" />
         <source>U&amp;nassign Stand</source>
         <translation>Zuordnung &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="218" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="253" />
         <source>Generate Booth &amp;Block…</source>
         <translation>Stand&amp;block erzeugen…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="219" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="254" />
         <source>&amp;Automatic Assignment…</source>
         <translation>&amp;Automatische Zuordnung…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="220" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="255" />
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="221" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="256" />
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="222" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="257" />
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="223" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="258" />
         <source>&amp;About boothmanager</source>
         <translation>Ü&amp;ber boothmanager</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="224" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="259" />
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="227" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="262" />
         <source>Stands</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="228" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="263" />
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="229" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="264" />
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="230" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="265" />
         <source>Snapshots</source>
         <translation>Planungsstände</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="232" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="267" />
         <source>Main Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="233" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="268" />
         <source>Level:</source>
         <translation>Ebene:</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="83" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="122" />
         <source>Every change is saved in the file already.</source>
         <translation>Jede Änderung ist bereits in der Datei gespeichert.</translation>
     </message>
     <message>
         <location filename="../../src/boothmanager/gui/file_commands.py" line="93" />
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="188" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="109" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="132" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="253" />
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="311" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="370" />
         <source>Venue geometry is an estimate</source>
         <translation>Geometrie des Veranstaltungsorts geschätzt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="330" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="394" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="331" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="395" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="332" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="396" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="333" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="397" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="356" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="420" />
         <source>Assign “%1” to %2</source>
         <translation>„%1“ Stand %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="359" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="423" />
         <source>Unassign booth %1</source>
         <translation>Zuordnung von Stand %1 aufheben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="368" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="432" />
         <source>Move booth %1</source>
         <translation>Stand %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="369" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="433" />
         <source>Move %1 booths</source>
         <translation>%1 Stände verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="381" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="445" />
         <source>Take snapshot “%1”</source>
         <translation>Planungsstand „%1“ sichern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="427" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="494" />
         <source>Delete booth %1</source>
         <translation>Stand %1 löschen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="428" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="495" />
         <source>Delete %1 booths</source>
         <translation>%1 Stände löschen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="439" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="507" />
         <source>Add %1 booths (%2 to %3)</source>
         <translation>%1 Stände hinzufügen (%2 bis %3)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="447" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="515" />
         <source>Automatic assignment (%1 stands)</source>
         <translation>Automatische Zuordnung (%1 Aussteller)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="515" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="563" />
+        <source>Open Review Package</source>
+        <translation>Prüfpaket öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/main_window.py" line="621" />
         <source>Unassign stand from %1</source>
         <translation>Zuordnung von Stand %1 aufheben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="120" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="159" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="172" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="179" />
         <source>New Event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="126" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="191" />
         <source>Open Event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="132" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="197" />
         <source>Save Event As</source>
         <translation>Veranstaltung speichern unter</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="158" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="223" />
         <source>booth-signs.pdf</source>
         <translation>standschilder.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="159" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="224" />
         <source>Print Booth Signs</source>
         <translation>Standschilder drucken</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="150" />
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="159" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="215" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="224" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="149" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="111" />
+        <source>Saved the venue with %1 booths as the template %2</source>
+        <translation>Veranstaltungsort mit %1 Ständen als Vorlage %2 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="165" />
+        <source>New Event from Template or Previous Event</source>
+        <translation>Neue Veranstaltung aus Vorlage oder früherer Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="173" />
+        <source>Booths, numbering and returning stands are kept. Should the stands also keep last time's booths?</source>
+        <translation>Stände, Nummerierung und wiederkommende Aussteller werden übernommen. Sollen die Aussteller auch ihre Stände vom letzten Mal behalten?</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="185" />
+        <source>Save Venue as Template</source>
+        <translation>Veranstaltungsort als Vorlage speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="214" />
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="179" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="244" />
         <source>No booth has a stand assigned: there is no sign to print.</source>
         <translation>Kein Stand ist belegt: Es gibt kein Schild zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="185" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="250" />
         <source>The signs were not written to %1: choose another PDF file name. A folder, a missing folder or a file that is not a PDF is never used.</source>
         <translation>Die Schilder wurden nicht nach %1 geschrieben: Bitte wählen Sie einen anderen PDF-Dateinamen. Ein Ordner, ein fehlender Ordner oder eine Datei, die kein PDF ist, wird nie verwendet.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="190" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="255" />
         <source>Wrote %1 sign(s) to %2</source>
         <translation>%1 Schild(er) nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="194" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="259" />
         <source>Booth signs</source>
         <translation>Standschilder</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="195" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="260" />
         <source>The booth signs were written to %1. Open the PDF now?</source>
         <translation>Die Standschilder wurden nach %1 geschrieben. PDF jetzt öffnen?</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="538" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="649" />
         <source>About boothmanager</source>
         <translation>Über boothmanager</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="539" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="650" />
         <source>boothmanager plans the marketplace of a conference: venue, booths, stands and printed signs.</source>
         <translation>boothmanager plant den Markt einer Konferenz: Veranstaltungsort, Stände, Aussteller und gedruckte Schilder.</translation>
     </message>
@@ -479,9 +1182,42 @@
 <context>
     <name>PlanScene</name>
     <message>
-        <location filename="../../src/boothmanager/gui/plan/scene.py" line="213" />
+        <location filename="../../src/boothmanager/gui/plan/scene.py" line="342" />
+        <source>Stage</source>
+        <translation>Bühne</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/plan/scene.py" line="343" />
+        <source>Registration</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/plan/scene.py" line="344" />
+        <source>Café</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/plan/scene.py" line="345" />
+        <source>Seating</source>
+        <translation>Sitzbereich</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/plan/scene.py" line="346" />
+        <source>No stands</source>
+        <translation>Keine Stände</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/plan/scene.py" line="352" />
         <source>ESTIMATE – venue geometry assumed, not measured</source>
         <translation>SCHÄTZUNG – Geometrie angenommen, nicht gemessen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../../src/boothmanager/gui/plan/view.py" line="153" />
+        <source>Distance: %1</source>
+        <translation>Abstand: %1</translation>
     </message>
 </context>
 <context>
@@ -687,102 +1423,122 @@
 <context>
     <name>Proposal</name>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="48" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="52" />
         <source>reserved for it</source>
         <translation>für ihn reserviert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="50" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="54" />
         <source>locked</source>
         <translation>fixiert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="52" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="56" />
         <source>kept</source>
         <translation>bleibt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="54" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="58" />
         <source>moved from %1</source>
         <translation>verschoben von %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="58" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="62" />
         <source>%1, has %2</source>
         <translation>%1, hat %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="60" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="64" />
         <source>fits (%1)</source>
         <translation>passt (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="61" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="65" />
         <source>fits</source>
         <translation>passt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="63" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="67" />
+        <source>table %1 fits (%2 frontage)</source>
+        <translation>Tisch %1 passt (%2 Front)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="70" />
+        <source>from the waiting list</source>
+        <translation>von der Warteliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="72" />
         <source>zone %1</source>
         <translation>Zone %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="65" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="74" />
         <source>wish %1 granted</source>
         <translation>Wunsch %1 erfüllt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="67" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="76" />
         <source>near stand %1, which has no booth</source>
         <translation>nahe Aussteller %1, der keinen Stand hat</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="69" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="78" />
         <source>near stand %1 (%2)</source>
         <translation>nahe Aussteller %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="71" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="80" />
         <source>theme cluster with stands %1</source>
         <translation>Themengruppe mit Ausstellern %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="74" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="83" />
         <source>apart from stand %1</source>
         <translation>getrennt von Aussteller %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="76" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="85" />
         <source>next to stand %1 despite keep-apart</source>
         <translation>neben Aussteller %1 trotz Trennungswunsch</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="84" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="93" />
         <source>no booth of zone %1 is free</source>
         <translation>kein Stand der Zone %1 ist frei</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="85" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="94" />
         <source>no booth is free</source>
         <translation>kein Stand ist frei</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="87" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="96" />
         <source>needs %1; no free booth has it</source>
         <translation>braucht %1; kein freier Stand hat das</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="90" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="99" />
         <source>needs %1; the largest free booth has %2</source>
         <translation>braucht %1; der größte freie Stand hat %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="95" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="102" />
+        <source>needs %1 of frontage for its table; the longest free booth has %2</source>
+        <translation>braucht %1 Front für seinen Tisch; der längste freie Standplatz hat %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="107" />
+        <source>on the waiting list: the %1 booths that fit it go to %2 stands ahead of it (%3)</source>
+        <translation>auf der Warteliste: die %1 passenden Standplätze gehen an %2 Stände vor ihm (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="113" />
         <source>%1 stands need %2, %3 free booths have it (%4)</source>
         <translation>%1 Aussteller brauchen %2, %3 freie Stände haben das (%4)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="97" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="115" />
         <source>%1 stands compete for %2 booths that fit them (%3)</source>
         <translation>%1 Aussteller konkurrieren um %2 passende Stände (%3)</translation>
     </message>
@@ -876,6 +1632,621 @@
     </message>
 </context>
 <context>
+    <name>RenumberDialog</name>
+    <message>
+        <location filename="../../src/boothmanager/gui/renumber_dialog.py" line="27" />
+        <source>Renumber Booths</source>
+        <translation>Stände neu nummerieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/renumber_dialog.py" line="30" />
+        <source>Rows get letters (A1, A2 … B1)</source>
+        <translation>Reihen erhalten Buchstaben (A1, A2 … B1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/renumber_dialog.py" line="36" />
+        <source>e.g. 13, 17-19</source>
+        <translation>z. B. 13, 17-19</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/renumber_dialog.py" line="44" />
+        <source>Prefix:</source>
+        <translation>Präfix:</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/renumber_dialog.py" line="46" />
+        <source>First number:</source>
+        <translation>Erste Nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/renumber_dialog.py" line="47" />
+        <source>Leave out:</source>
+        <translation>Auslassen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/renumber_dialog.py" line="68" />
+        <source>Leave out numbers like 13, 17-19.</source>
+        <translation>Nummern wie 13, 17-19 auslassen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/renumber_dialog.py" line="74" />
+        <source>Rows from the front: A1, A2 … then B1 …</source>
+        <translation>Reihen von vorn: A1, A2 … dann B1 …</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/renumber_dialog.py" line="76" />
+        <source>In reading order: </source>
+        <translation>In Leserichtung: </translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="22" />
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="24" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="38" />
+        <source>change requested</source>
+        <translation>Änderung erbeten</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="25" />
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="30" />
+        <source>approve the plan</source>
+        <translation>Plan freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="32" />
+        <source>changes needed</source>
+        <translation>Änderungen nötig</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="33" />
+        <source>no verdict yet</source>
+        <translation>noch kein Gesamturteil</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="37" />
+        <source>approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="39" />
+        <source>pinned comment</source>
+        <translation>Anmerkung im Plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="40" />
+        <source>verdict</source>
+        <translation>Gesamturteil</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="45" />
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="46" />
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="53" />
+        <source>Enter your name as the reviewer.</source>
+        <translation>Geben Sie Ihren Namen als Prüfer/in ein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="55" />
+        <source>The reviewer's name must be one line of at most 100 characters.</source>
+        <translation>Der Name muss eine Zeile mit höchstens 100 Zeichen sein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="58" />
+        <source>Nothing answered yet: approve an assignment, request a change, pin a comment or give a verdict.</source>
+        <translation>Noch nichts beantwortet: Geben Sie eine Zuteilung frei, erbitten Sie eine Änderung, setzen Sie eine Anmerkung oder geben Sie ein Gesamturteil ab.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="62" />
+        <source>Booth %1: say in the comment what should change.</source>
+        <translation>Stand %1: Schreiben Sie in die Anmerkung, was sich ändern soll.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="65" />
+        <source>Booth %1 has a comment but no answer: approve it or request a change.</source>
+        <translation>Stand %1 hat eine Anmerkung, aber keine Antwort: Geben Sie ihn frei oder erbitten Sie eine Änderung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="69" />
+        <source>Booth %1: the comment is too long.</source>
+        <translation>Stand %1: Die Anmerkung ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="71" />
+        <source>The comment on the verdict is too long.</source>
+        <translation>Der Hinweis zum Gesamturteil ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="87" />
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="90" />
+        <source>%1 was changed by another program since it was opened, so your answers were not saved into it and the file was left as it is. Close review mode and open the package again.</source>
+        <translation>%1 wurde seit dem Öffnen von einem anderen Programm geändert; Ihre Antworten wurden daher nicht hineingespeichert, die Datei blieb unverändert. Schließen Sie den Prüfmodus und öffnen Sie das Paket erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="95" />
+        <source>%1 was not opened: %2.</source>
+        <translation>%1 wurde nicht geöffnet: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="98" />
+        <source>%1 is damaged or incomplete (%2). It was not opened; ask for the package again.</source>
+        <translation>%1 ist beschädigt oder unvollständig (%2). Die Datei wurde nicht geöffnet; bitte fordern Sie das Paket erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="102" />
+        <source>%1 was made by another version of boothmanager (%2). It was not opened.</source>
+        <translation>%1 wurde mit einer anderen Version von boothmanager erstellt (%2). Die Datei wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="106" />
+        <source>%1 was changed after it was sent for review: %2. It cannot be trusted and was not opened; ask for a fresh package.</source>
+        <translation>%1 wurde nach dem Versand zur Prüfung verändert: %2. Dem Paket ist nicht zu trauen, es wurde nicht geöffnet; bitte fordern Sie ein neues an.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="110" />
+        <source>%1 is refused: %2. It was not opened.</source>
+        <translation>%1 wird abgelehnt: %2. Die Datei wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="113" />
+        <source>The answers in %1 cannot be used: %2. Nothing was changed.</source>
+        <translation>Die Antworten in %1 sind nicht verwendbar: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="117" />
+        <source>%1 could not be written: %2. Your answers are still open here.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Ihre Antworten sind hier noch offen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="120" />
+        <source>%1: %2. Nothing was changed.</source>
+        <translation>%1: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="171" />
+        <source>The answers of “%1” in %2 were imported already; nothing was changed.</source>
+        <translation>Die Antworten von „%1“ in %2 wurden schon importiert; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="175" />
+        <source>%1 holds no answers yet; nothing was changed.</source>
+        <translation>%1 enthält noch keine Antworten; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="178" />
+        <source>%1 is not a review of this event (%2); nothing was changed.</source>
+        <translation>%1 ist keine Prüfung dieser Veranstaltung (%2); es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="54" />
+        <source>booth %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="56" />
+        <source>%1 at %2 / %3</source>
+        <translation>%1 bei %2 / %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="58" />
+        <source>the whole plan</source>
+        <translation>den ganzen Plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="142" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="143" />
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="144" />
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="145" />
+        <source>Comment</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="146" />
+        <source>Reviewer</source>
+        <translation>Prüfer/in</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="147" />
+        <source>Show done</source>
+        <translation>Erledigte zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="148" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="220" />
+        <source>Show Changes Since</source>
+        <translation>Änderungen seitdem zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="149" />
+        <source>Import Review…</source>
+        <translation>Prüfung importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="166" />
+        <source>%1 open of %2; %3 open about an older version</source>
+        <translation>%1 von %2 offen; %3 offen zu einem älteren Stand</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="168" />
+        <source>No review answers imported yet.</source>
+        <translation>Noch keine Prüfantworten importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="185" />
+        <source>reviewed an older version</source>
+        <translation>hat einen älteren Stand geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="219" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="224" />
+        <source>Mark Done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="223" />
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="225" />
+        <source>Show Changes Since “%1”</source>
+        <translation>Änderungen seit „%1“ zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="231" />
+        <source>%1 by %2 on %3 (package “%4”; verdict: %5)</source>
+        <translation>%1 von %2 zu %3 (Paket „%4“; Gesamturteil: %5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="235" />
+        <source>Booth %1, stand %2: %3 by %4 (package “%5”)</source>
+        <translation>Stand %1, Aussteller %2: %3 von %4 (Paket „%5“)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="241" />
+        <source>⚠ Reviewed an older version: the plan changed here since “%1”.</source>
+        <translation>⚠ Älterer Stand geprüft: Der Plan hat sich hier seit „%1“ geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="246" />
+        <source>Imported %1 by %2</source>
+        <translation>Importiert am %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="287" />
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="317" />
+        <source>Mark review item %1 done</source>
+        <translation>Prüfpunkt %1 als erledigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="319" />
+        <source>Reopen review item %1</source>
+        <translation>Prüfpunkt %1 wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="343" />
+        <source>Import review of %1</source>
+        <translation>Prüfung von %1 importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="356" />
+        <source>Imported %1 review item(s) of %2; %3 about an older version</source>
+        <translation>%1 Prüfpunkt(e) von %2 importiert; %3 zu einem älteren Stand</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="367" />
+        <source>Import Review</source>
+        <translation>Prüfung importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="382" />
+        <source>Booth %1 is no longer in the event.</source>
+        <translation>Stand %1 gibt es in der Veranstaltung nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_window.py" line="123" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_window.py" line="124" />
+        <source>&amp;Save Answers</source>
+        <translation>Antworten &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_window.py" line="125" />
+        <source>&amp;Pin Comment</source>
+        <translation>Anmerkung &amp;setzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_window.py" line="126" />
+        <source>Click on the plan to pin a comment to that spot</source>
+        <translation>Klicken Sie in den Plan, um dort eine Anmerkung zu setzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_window.py" line="127" />
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_window.py" line="128" />
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_window.py" line="129" />
+        <source>Review Toolbar</source>
+        <translation>Prüfung-Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_window.py" line="130" />
+        <source>Level:</source>
+        <translation>Ebene:</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_window.py" line="141" />
+        <source>This copy holds the answers of this reviewer. Another reviewer answers a fresh copy of the package.</source>
+        <translation>Diese Kopie enthält die Antworten dieser Person. Weitere Prüfer/innen beantworten eine eigene Kopie des Pakets.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_window.py" line="162" />
+        <source>Review package “%1” of %2, sent by %3 on %4.</source>
+        <translation>Prüfpaket „%1“ von %2, verschickt von %3 am %4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_window.py" line="165" />
+        <source>The plan and the list are read-only; your answers are saved into the package.</source>
+        <translation>Plan und Liste sind schreibgeschützt; Ihre Antworten werden im Paket gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_window.py" line="172" />
+        <source>This is the first review of the event.</source>
+        <translation>Dies ist die erste Prüfung der Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_window.py" line="174" />
+        <source>Changes since the review “%1”: %2 (marked ⚠ in the list and on the plan)</source>
+        <translation>Änderungen seit der Prüfung „%1“: %2 (in der Liste und im Plan mit ⚠ markiert)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_window.py" line="180" />
+        <source>Review of %1 (%2) – %3[*] – boothmanager</source>
+        <translation>Prüfung von %1 (%2) – %3[*] – boothmanager</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_window.py" line="290" />
+        <source>%1 of %2 assignments answered (%3 approved, %4 change requested), %5 pinned comment(s).</source>
+        <translation>%1 von %2 Zuteilungen beantwortet (%3 freigegeben, %4 Änderung erbeten), %5 Anmerkung(en) im Plan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_window.py" line="294" />
+        <source>Everything is saved.</source>
+        <translation>Alles ist gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_window.py" line="296" />
+        <source>Not saved yet.</source>
+        <translation>Noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_window.py" line="318" />
+        <source>Answers saved into %1</source>
+        <translation>Antworten gespeichert in %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_window.py" line="341" />
+        <source>Unsaved answers</source>
+        <translation>Nicht gespeicherte Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_window.py" line="342" />
+        <source>Your answers are not saved in the package yet. Save them now?</source>
+        <translation>Ihre Antworten sind noch nicht im Paket gespeichert. Jetzt speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_mode.py" line="21" />
+        <source>Review package refused</source>
+        <translation>Prüfpaket abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_pins.py" line="40" />
+        <source>Your comment on this spot:</source>
+        <translation>Ihre Anmerkung zu dieser Stelle:</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_pins.py" line="77" />
+        <source>Click the spot on the plan the comment is about (Esc: cancel).</source>
+        <translation>Klicken Sie auf die Stelle im Plan, um die es geht (Esc: abbrechen).</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_pins.py" line="86" />
+        <source>Comment at %1, %2</source>
+        <translation>Anmerkung bei %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_pins.py" line="109" />
+        <source>Edit Comment</source>
+        <translation>Anmerkung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_pins.py" line="146" />
+        <source>Pinned Comments (%1)</source>
+        <translation>Anmerkungen im Plan (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="63" />
+        <source>Booth</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="64" />
+        <source>Stand</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="65" />
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="66" />
+        <source>Comment</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="79" />
+        <source>changed since the last review</source>
+        <translation>seit der letzten Prüfung geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="201" />
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="202" />
+        <source>Request Change</source>
+        <translation>Änderung erbitten</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="203" />
+        <source>No Answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="204" />
+        <source>Comment:</source>
+        <translation>Anmerkung:</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="205" />
+        <source>What should change, or a note</source>
+        <translation>Was sich ändern soll, oder ein Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="206" />
+        <source>Pin Comment on Plan</source>
+        <translation>Anmerkung in den Plan setzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="207" />
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="208" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="209" />
+        <source>Click “Pin Comment on Plan”, then click the spot on the plan the comment is about.</source>
+        <translation>Klicken Sie auf „Anmerkung in den Plan setzen“ und dann auf die Stelle im Plan, um die es geht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="211" />
+        <source>Assignments</source>
+        <translation>Belegung</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="212" />
+        <source>Pinned Comments</source>
+        <translation>Anmerkungen im Plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="213" />
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="214" />
+        <source>Your verdict</source>
+        <translation>Ihr Gesamturteil</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="215" />
+        <source>First and last name</source>
+        <translation>Vor- und Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="216" />
+        <source>A note on the whole plan</source>
+        <translation>Ein Hinweis zum ganzen Plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="217" />
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Prüfer/in:</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="217" />
+        <source>Ver&amp;dict:</source>
+        <translation>&amp;Gesamturteil:</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="218" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Hinweis:</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="224" />
+        <source>Save Answers</source>
+        <translation>Antworten speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="229" />
+        <source>Answer for booth %1</source>
+        <translation>Antwort zu Stand %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="231" />
+        <source>Choose an assignment to answer</source>
+        <translation>Wählen Sie eine Zuteilung zum Beantworten</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotPanel</name>
     <message>
         <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="53" />
@@ -901,6 +2272,69 @@
         <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="80" />
         <source>Name of the snapshot:</source>
         <translation>Name des Planungsstands:</translation>
+    </message>
+</context>
+<context>
+    <name>StandHistory</name>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_history.py" line="41" />
+        <source>no booth</source>
+        <translation>kein Standplatz</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_history.py" line="50" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_history.py" line="51" />
+        <source>Booth</source>
+        <translation>Standplatz</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_history.py" line="69" />
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_history.py" line="70" />
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_history.py" line="71" />
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_history.py" line="72" />
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_history.py" line="73" />
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_history.py" line="89" />
+        <source>Select a stand to see its history.</source>
+        <translation>Einen Stand auswählen, um seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_history.py" line="93" />
+        <source>History of “%1”</source>
+        <translation>Verlauf von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_history.py" line="111" />
+        <source>no changes yet</source>
+        <translation>noch keine Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_history.py" line="134" />
+        <source>Stand History – %1</source>
+        <translation>Standverlauf – %1</translation>
     </message>
 </context>
 <context>
@@ -935,259 +2369,621 @@
     </message>
 </context>
 <context>
+    <name>Venue</name>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="48" />
+        <source>Column</source>
+        <translation>Säule</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="49" />
+        <source>Stairs</source>
+        <translation>Treppe</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="50" />
+        <source>Lift</source>
+        <translation>Aufzug</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="51" />
+        <source>Bar</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="52" />
+        <source>Cloakroom</source>
+        <translation>Garderobe</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="53" />
+        <source>Desk</source>
+        <translation>Tresen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="54" />
+        <source>Fire extinguisher</source>
+        <translation>Feuerlöscher</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="55" />
+        <source>Wall hydrant</source>
+        <translation>Wandhydrant</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="56" />
+        <source>Obstacle</source>
+        <translation>Hindernis</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="62" />
+        <source>Main entrance</source>
+        <translation>Haupteingang</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="63" />
+        <source>Emergency exit</source>
+        <translation>Notausgang</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="64" />
+        <source>Door to a hall</source>
+        <translation>Tür zu einem Saal</translation>
+    </message>
+</context>
+<context>
+    <name>VenueCommands</name>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="170" />
+        <source>&amp;Select and Move</source>
+        <translation>&amp;Auswählen und verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="170" />
+        <source>Draw &amp;Booth</source>
+        <translation>&amp;Stand zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="171" />
+        <source>Draw Hall &amp;Outline</source>
+        <translation>Hallen&amp;umriss zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="171" />
+        <source>Draw &amp;Exit</source>
+        <translation>&amp;Ausgang zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="172" />
+        <source>Draw O&amp;bstacle</source>
+        <translation>&amp;Hindernis zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="173" />
+        <source>Draw &amp;Keep-Clear Zone</source>
+        <translation>&amp;Freihaltefläche zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="174" />
+        <source>Draw &amp;Non-Exhibit Area</source>
+        <translation>&amp;Fläche ohne Stände zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="175" />
+        <source>&amp;Measure Distance</source>
+        <translation>Abstand &amp;messen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="176" />
+        <source>&amp;Calibrate Background…</source>
+        <translation>Hintergrund &amp;kalibrieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="179" />
+        <source>&amp;Venue</source>
+        <translation>&amp;Veranstaltungsort</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="180" />
+        <source>&amp;Import Background…</source>
+        <translation>Hintergrund &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="181" />
+        <source>Background &amp;Opacity…</source>
+        <translation>&amp;Deckkraft des Hintergrunds…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="182" />
+        <source>&amp;Remove Background</source>
+        <translation>Hintergrund &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="183" />
+        <source>Add &amp;Level…</source>
+        <translation>&amp;Ebene hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="184" />
+        <source>Remove Current Level</source>
+        <translation>Aktuelle Ebene entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="185" />
+        <source>&amp;Layers</source>
+        <translation>&amp;Ebenen der Anzeige</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="186" />
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="187" />
+        <source>Obstacles and Areas</source>
+        <translation>Hindernisse und Flächen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="187" />
+        <source>Keep-Clear Zones</source>
+        <translation>Freihalteflächen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="188" />
+        <source>Labels</source>
+        <translation>Beschriftungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="191" />
+        <source>Drawing Tools</source>
+        <translation>Zeichenwerkzeuge</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="192" />
+        <source>Snap:</source>
+        <translation>Raster:</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="213" />
+        <source>Click two points of the background whose distance you know.</source>
+        <translation>Klicken Sie zwei Punkte des Hintergrunds an, deren Abstand Sie kennen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="216" />
+        <source>Click the corners of the hall; double-click or Enter closes the outline.</source>
+        <translation>Klicken Sie die Ecken der Halle an; Doppelklick oder Eingabetaste schließt den Umriss.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="272" />
+        <source>Draw booth %1</source>
+        <translation>Stand %1 zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="281" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="289" />
+        <source>Draw %1</source>
+        <translation>%1 zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="283" />
+        <source>Keep clear</source>
+        <translation>Freihalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="285" />
+        <source>Draw keep-clear zone</source>
+        <translation>Freihaltefläche zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="297" />
+        <source>Draw hall outline (%1 corners)</source>
+        <translation>Hallenumriss zeichnen (%1 Ecken)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="316" />
+        <source>Draw exit %1 (%2)</source>
+        <translation>Ausgang %1 zeichnen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="343" />
+        <source>Calibrate background to %1</source>
+        <translation>Hintergrund auf %1 kalibrieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="351" />
+        <source>Calibrate Background</source>
+        <translation>Hintergrund kalibrieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="352" />
+        <source>The two points are %1 apart on the plan now. How far apart are they really (metres)?</source>
+        <translation>Die beiden Punkte liegen im Plan jetzt %1 auseinander. Wie weit liegen sie wirklich auseinander (Meter)?</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="370" />
+        <source>Import Background</source>
+        <translation>Hintergrund importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="371" />
+        <source>Plans (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.pdf *.dxf);;All files (*)</source>
+        <translation>Pläne (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.pdf *.dxf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="387" />
+        <source>Reading %1 …</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="387" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="445" />
+        <source>Import background %1</source>
+        <translation>Hintergrund %1 importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="448" />
+        <source>Background imported. Calibrate it: Venue &gt; Calibrate Background, then click two points whose distance you know.</source>
+        <translation>Hintergrund importiert. Kalibrieren Sie ihn: Veranstaltungsort &gt; Hintergrund kalibrieren, dann zwei Punkte mit bekanntem Abstand anklicken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="456" />
+        <source>Background Opacity</source>
+        <translation>Deckkraft des Hintergrunds</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="457" />
+        <source>Opacity (per cent):</source>
+        <translation>Deckkraft (Prozent):</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="470" />
+        <source>Background opacity %1 %</source>
+        <translation>Deckkraft des Hintergrunds %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="480" />
+        <source>Remove background</source>
+        <translation>Hintergrund entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="495" />
+        <source>Add Level</source>
+        <translation>Ebene hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="495" />
+        <source>Name of the level:</source>
+        <translation>Name der Ebene:</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="506" />
+        <source>Add level %1</source>
+        <translation>Ebene %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="517" />
+        <source>Remove level %1</source>
+        <translation>Ebene %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="532" />
+        <source>Delete %1 venue parts</source>
+        <translation>%1 Teile des Veranstaltungsorts löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="533" />
+        <source>Delete venue part</source>
+        <translation>Teil des Veranstaltungsorts löschen</translation>
+    </message>
+</context>
+<context>
     <name>Wording</name>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="66" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="68" />
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="66" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="68" />
         <source>reserved</source>
         <translation>reserviert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="67" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="69" />
         <source>assigned</source>
         <translation>belegt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="71" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="73" />
         <source>inline booth</source>
         <translation>Reihenstand</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="71" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="73" />
         <source>corner booth</source>
         <translation>Eckstand</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="72" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="74" />
         <source>peninsula booth</source>
         <translation>Kopfstand</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="72" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="74" />
         <source>island booth</source>
         <translation>Blockstand (Insel)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="73" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="75" />
         <source>through booth (open front and back)</source>
         <translation>Durchgangsstand (vorn und hinten offen)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="74" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="76" />
         <source>closed on all sides</source>
         <translation>allseitig geschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="78" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="80" />
         <source>north</source>
         <translation>Nord</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="78" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="80" />
         <source>east</source>
         <translation>Ost</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="78" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="80" />
         <source>south</source>
         <translation>Süd</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="79" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="81" />
         <source>west</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="83" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="85" />
         <source>power</source>
         <translation>Strom</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="84" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="86" />
         <source>table</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="85" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="87" />
         <source>pinboard</source>
         <translation>Pinnwand</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="86" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="88" />
         <source>water</source>
         <translation>Wasser</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="87" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="89" />
         <source>network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="88" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="90" />
         <source>wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="89" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="91" />
+        <source>chairs</source>
+        <translation>Stühle</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="92" />
         <source>step-free access</source>
         <translation>stufenloser Zugang</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="93" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="96" />
         <source>applied</source>
         <translation>beworben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="94" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="97" />
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="95" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="98" />
         <source>placed</source>
         <translation>platziert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="96" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="99" />
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="97" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="100" />
         <source>on the waiting list</source>
         <translation>auf der Warteliste</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="98" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="101" />
         <source>cancelled</source>
         <translation>abgesagt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="103" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="106" />
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="110" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="113" />
         <source>Booth %1 overlaps booth %2</source>
         <translation>Stand %1 überlappt Stand %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="112" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="115" />
         <source>Booth %1 is outside the hall</source>
         <translation>Stand %1 liegt außerhalb der Halle</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="114" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="117" />
         <source>Booth %1 stands on %2</source>
         <translation>Stand %1 steht auf %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="115" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="118" />
         <source>Booth %1 is in a keep-clear zone (%2)</source>
         <translation>Stand %1 liegt in einer Freihaltefläche (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="121" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="124" />
         <source>There is no booth “%1”.</source>
         <translation>Es gibt keinen Stand „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="123" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="126" />
         <source>There is no stand “%1”.</source>
         <translation>Es gibt keinen Aussteller „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="125" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="128" />
         <source>Booth %1 is already occupied by “%2”. Unassign it first.</source>
         <translation>Stand %1 ist bereits mit „%2“ belegt. Heben Sie die Zuordnung zuerst auf.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="127" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="130" />
         <source>Booth %1 has no stand assigned.</source>
         <translation>Stand %1 ist nicht belegt.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="129" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="132" />
         <source>A booth numbered %1 exists already.</source>
         <translation>Einen Stand mit der Nummer %1 gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="131" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="134" />
         <source>“%1” names several stands.</source>
         <translation>„%1“ bezeichnet mehrere Aussteller.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="133" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="138" />
+        <source>Booth %1 would be %2 × %3; every side must be at least %4.</source>
+        <translation>Stand %1 wäre %2 × %3 groß; jede Seite muss mindestens %4 lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="142" />
+        <source>A booth cannot be merged with itself.</source>
+        <translation>Ein Stand kann nicht mit sich selbst zusammengelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="143" />
+        <source>Booths %1 and %2 cannot be merged: they do not share a full side.</source>
+        <translation>Die Stände %1 und %2 lassen sich nicht zusammenlegen: Sie haben keine ganze Seite gemeinsam.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="144" />
+        <source>Booths %1 and %2 cannot be merged: both hold a stand. Unassign one of them first.</source>
+        <translation>Die Stände %1 und %2 lassen sich nicht zusammenlegen: Beide sind belegt. Geben Sie zuerst einen davon frei.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="145" />
+        <source>Booths %1 and %2 cannot be merged: they are on different levels.</source>
+        <translation>Die Stände %1 und %2 lassen sich nicht zusammenlegen: Sie liegen auf verschiedenen Ebenen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="148" />
+        <source>The numbers %1 are already taken by booths outside the selection. Select those booths too, or renumber them first.</source>
+        <translation>Die Nummern %1 sind bereits an Stände außerhalb der Auswahl vergeben. Wählen Sie diese Stände mit aus oder nummerieren Sie sie zuerst um.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="150" />
         <source>Invalid %1 “%2”: %3</source>
         <translation>Ungültige Angabe %1 „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="135" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="152" />
         <source>%1 was written by a newer version of boothmanager. Please update boothmanager to open it; the file was not changed.</source>
         <translation>%1 wurde mit einer neueren Version von boothmanager gespeichert. Bitte aktualisieren Sie boothmanager, um die Datei zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="138" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="155" />
         <source>%1 exists already and was not overwritten.</source>
         <translation>%1 existiert bereits und wurde nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="140" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="157" />
         <source>%1 cannot be opened: %2. The file was not changed.</source>
         <translation>%1 kann nicht geöffnet werden: %2. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="142" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="159" />
         <source>%1 was deleted, moved or replaced while it was open; nothing was changed. Save a copy with Save As.</source>
         <translation>%1 wurde gelöscht, verschoben oder ersetzt, während sie geöffnet war; nichts wurde geändert. Speichern Sie eine Kopie mit „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="144" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="161" />
         <source>Booth %1 was changed elsewhere since; nothing was changed.</source>
         <translation>Stand %1 wurde inzwischen an anderer Stelle geändert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="146" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="163" />
+        <source>Level %1 was changed elsewhere since; nothing was changed.</source>
+        <translation>Ebene %1 wurde inzwischen anderswo geändert; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="165" />
+        <source>%1 cannot be used as a background: %2. Nothing was changed.</source>
+        <translation>%1 kann nicht als Hintergrund verwendet werden: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="169" />
+        <source>%1 is not a usable venue template: %2. Nothing was changed.</source>
+        <translation>%1 ist keine verwendbare Vorlage für einen Veranstaltungsort: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="171" />
         <source>Stand %1 cannot go from “%2” to “%3”.</source>
         <translation>Aussteller %1 kann nicht von „%2“ zu „%3“ wechseln.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="149" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="174" />
         <source>Stand %1 was changed elsewhere since; nothing was changed.</source>
         <translation>Aussteller %1 wurde inzwischen an anderer Stelle geändert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="154" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="179" />
         <source>A snapshot named “%1” exists already.</source>
         <translation>Einen Planungsstand „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="156" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="181" />
         <source>There is no snapshot “%1”.</source>
         <translation>Es gibt keinen Planungsstand „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="159" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="184" />
         <source>The sheet was not imported (%1 problems); nothing was changed.</source>
         <translation>Die Tabelle wurde nicht importiert (%1 Probleme); nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="161" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="186" />
         <source>%1 is in use by another program; nothing was changed. Try again in a moment.</source>
         <translation>%1 wird von einem anderen Programm verwendet; nichts wurde geändert. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="163" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="188" />
         <source>%1 is read-only; nothing was changed. Save a copy with Save As.</source>
         <translation>%1 ist schreibgeschützt; nichts wurde geändert. Speichern Sie eine Kopie mit „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="166" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="191" />
         <source>Unexpected error: %1</source>
         <translation>Unerwarteter Fehler: %1</translation>
     </message>
