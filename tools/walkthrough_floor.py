@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from PIL import Image, ImageDraw
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -111,6 +111,10 @@ def main(out: str) -> int:
 
     background = window.scene.background
     window.choose_tool(Tool.CALIBRATE)
+    a, b = on_plan(background, *DIMENSION[0]), on_plan(background, *DIMENSION[1])
+    # Zoom onto the dimension line, as one would to click its ends exactly.
+    window.view.fitInView(QRectF(a.x - 1_000, -a.y - 2_000, b.x - a.x + 2_000, 4_000),
+                          Qt.AspectRatioMode.KeepAspectRatio)
     click(window, on_plan(background, *DIMENSION[0]))
     click(window, on_plan(background, *DIMENSION[1]))
     window.calibration_dialog.setDoubleValue(12.40)

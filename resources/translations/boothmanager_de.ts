@@ -838,157 +838,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="234" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="237" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="235" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="238" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="236" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="239" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="237" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="240" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="238" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="241" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="239" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="242" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="240" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="243" />
         <source>&amp;New Event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="241" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="244" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="242" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="245" />
         <source>New from &amp;Template or Previous Event…</source>
         <translation>Neu aus &amp;Vorlage oder früherer Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="243" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="246" />
         <source>Save Venue as &amp;Template…</source>
         <translation>Veranstaltungsort als &amp;Vorlage speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="244" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="247" />
         <source>Open Review &amp;Package…</source>
         <translation>Prüf&amp;paket öffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="245" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="248" />
         <source>&amp;Import Review…</source>
         <translation>Prüfung &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="247" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="250" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="248" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="251" />
         <source>&amp;Import Stands…</source>
         <translation>Stände &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="249" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="252" />
         <source>Stand &amp;History…</source>
         <translation>Stand&amp;verlauf…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="250" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="253" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="251" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="254" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="252" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="255" />
         <source>U&amp;nassign Stand</source>
         <translation>Zuordnung &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="253" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="256" />
         <source>Generate Booth &amp;Block…</source>
         <translation>Stand&amp;block erzeugen…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="254" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="257" />
         <source>&amp;Automatic Assignment…</source>
         <translation>&amp;Automatische Zuordnung…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="255" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="258" />
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="256" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="259" />
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="257" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="260" />
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="258" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="261" />
         <source>&amp;About boothmanager</source>
         <translation>Ü&amp;ber boothmanager</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="259" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="262" />
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="262" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="265" />
         <source>Stands</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="263" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="266" />
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="264" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="267" />
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="265" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="268" />
         <source>Snapshots</source>
         <translation>Planungsstände</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="267" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="270" />
         <source>Main Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="268" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="271" />
         <source>Level:</source>
         <translation>Ebene:</translation>
     </message>
@@ -1006,82 +1006,82 @@
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="370" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="373" />
         <source>Venue geometry is an estimate</source>
         <translation>Geometrie des Veranstaltungsorts geschätzt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="394" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="397" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="395" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="398" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="396" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="399" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="397" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="400" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="420" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="423" />
         <source>Assign “%1” to %2</source>
         <translation>„%1“ Stand %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="423" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="426" />
         <source>Unassign booth %1</source>
         <translation>Zuordnung von Stand %1 aufheben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="432" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="435" />
         <source>Move booth %1</source>
         <translation>Stand %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="433" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="436" />
         <source>Move %1 booths</source>
         <translation>%1 Stände verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="445" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="448" />
         <source>Take snapshot “%1”</source>
         <translation>Planungsstand „%1“ sichern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="494" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="497" />
         <source>Delete booth %1</source>
         <translation>Stand %1 löschen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="495" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="498" />
         <source>Delete %1 booths</source>
         <translation>%1 Stände löschen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="507" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="510" />
         <source>Add %1 booths (%2 to %3)</source>
         <translation>%1 Stände hinzufügen (%2 bis %3)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="515" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="518" />
         <source>Automatic assignment (%1 stands)</source>
         <translation>Automatische Zuordnung (%1 Aussteller)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="563" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="566" />
         <source>Open Review Package</source>
         <translation>Prüfpaket öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="621" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="624" />
         <source>Unassign stand from %1</source>
         <translation>Zuordnung von Stand %1 aufheben</translation>
     </message>
@@ -1169,12 +1169,12 @@
         <translation>Die Standschilder wurden nach %1 geschrieben. PDF jetzt öffnen?</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="649" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="652" />
         <source>About boothmanager</source>
         <translation>Über boothmanager</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="650" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="653" />
         <source>boothmanager plans the marketplace of a conference: venue, booths, stands and printed signs.</source>
         <translation>boothmanager plant den Markt einer Konferenz: Veranstaltungsort, Stände, Aussteller und gedruckte Schilder.</translation>
     </message>
@@ -2249,29 +2249,70 @@
 <context>
     <name>SnapshotPanel</name>
     <message>
-        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="53" />
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="72" />
         <source>Take Snapshot…</source>
         <translation>Planungsstand sichern…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="54" />
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="73" />
         <source>Compare with Now</source>
         <translation>Mit jetzt vergleichen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="69" />
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="74" />
+        <source>Print Changes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="75" />
+        <source>Write the listed changes and the plan with them marked to a PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="94" />
         <source>Since “%1”: %2 change(s)</source>
         <translation>Seit „%1“: %2 Änderung(en)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="79" />
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="108" />
         <source>Take Snapshot</source>
         <translation>Planungsstand sichern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="80" />
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="109" />
         <source>Name of the snapshot:</source>
         <translation>Name des Planungsstands:</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="124" />
+        <source>Changes since %1.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="126" />
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="174" />
+        <source>Print Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="127" />
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="155" />
+        <source>The changes were not written to %1: choose another PDF file name. A folder, a missing folder or a file that is not a PDF is never used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="161" />
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="165" />
+        <source>The changes since “%1” were written to %2 (%3 page(s)). Open the PDF now?</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2479,203 +2520,244 @@
         <translation>Hintergrund &amp;kalibrieren…</translation>
     </message>
     <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="177" />
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="177" />
+        <source>Booth</source>
+        <translation>Standplatz</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="178" />
+        <source>Outline</source>
+        <translation>Umriss</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="178" />
+        <source>Exit</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
         <location filename="../../src/boothmanager/gui/venue_commands.py" line="179" />
+        <source>Obstacle</source>
+        <translation>Hindernis</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="180" />
+        <source>No stands</source>
+        <translation>Keine Stände</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="180" />
+        <source>Measure</source>
+        <translation>Messen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="181" />
+        <source>Calibrate</source>
+        <translation>Kalibrieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="186" />
         <source>&amp;Venue</source>
         <translation>&amp;Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="180" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="187" />
         <source>&amp;Import Background…</source>
         <translation>Hintergrund &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="181" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="188" />
         <source>Background &amp;Opacity…</source>
         <translation>&amp;Deckkraft des Hintergrunds…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="182" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="189" />
         <source>&amp;Remove Background</source>
         <translation>Hintergrund &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="183" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="190" />
         <source>Add &amp;Level…</source>
         <translation>&amp;Ebene hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="184" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="191" />
         <source>Remove Current Level</source>
         <translation>Aktuelle Ebene entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="185" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="192" />
         <source>&amp;Layers</source>
         <translation>&amp;Ebenen der Anzeige</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="186" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="193" />
         <source>Background</source>
         <translation>Hintergrund</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="187" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="194" />
         <source>Obstacles and Areas</source>
         <translation>Hindernisse und Flächen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="187" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="194" />
         <source>Keep-Clear Zones</source>
         <translation>Freihalteflächen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="188" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="195" />
         <source>Labels</source>
         <translation>Beschriftungen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="191" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="198" />
         <source>Drawing Tools</source>
         <translation>Zeichenwerkzeuge</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="192" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="199" />
         <source>Snap:</source>
         <translation>Raster:</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="213" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="220" />
         <source>Click two points of the background whose distance you know.</source>
         <translation>Klicken Sie zwei Punkte des Hintergrunds an, deren Abstand Sie kennen.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="216" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="223" />
         <source>Click the corners of the hall; double-click or Enter closes the outline.</source>
         <translation>Klicken Sie die Ecken der Halle an; Doppelklick oder Eingabetaste schließt den Umriss.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="272" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="279" />
         <source>Draw booth %1</source>
         <translation>Stand %1 zeichnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="281" />
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="289" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="288" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="296" />
         <source>Draw %1</source>
         <translation>%1 zeichnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="283" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="179" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="290" />
         <source>Keep clear</source>
         <translation>Freihalten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="285" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="292" />
         <source>Draw keep-clear zone</source>
         <translation>Freihaltefläche zeichnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="297" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="304" />
         <source>Draw hall outline (%1 corners)</source>
         <translation>Hallenumriss zeichnen (%1 Ecken)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="316" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="323" />
         <source>Draw exit %1 (%2)</source>
         <translation>Ausgang %1 zeichnen (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="343" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="350" />
         <source>Calibrate background to %1</source>
         <translation>Hintergrund auf %1 kalibrieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="351" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="358" />
         <source>Calibrate Background</source>
         <translation>Hintergrund kalibrieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="352" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="359" />
         <source>The two points are %1 apart on the plan now. How far apart are they really (metres)?</source>
         <translation>Die beiden Punkte liegen im Plan jetzt %1 auseinander. Wie weit liegen sie wirklich auseinander (Meter)?</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="370" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="377" />
         <source>Import Background</source>
         <translation>Hintergrund importieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="371" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="378" />
         <source>Plans (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.pdf *.dxf);;All files (*)</source>
         <translation>Pläne (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.pdf *.dxf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="387" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="394" />
         <source>Reading %1 …</source>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="387" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="394" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="445" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="452" />
         <source>Import background %1</source>
         <translation>Hintergrund %1 importieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="448" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="455" />
         <source>Background imported. Calibrate it: Venue &gt; Calibrate Background, then click two points whose distance you know.</source>
         <translation>Hintergrund importiert. Kalibrieren Sie ihn: Veranstaltungsort &gt; Hintergrund kalibrieren, dann zwei Punkte mit bekanntem Abstand anklicken.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="456" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="463" />
         <source>Background Opacity</source>
         <translation>Deckkraft des Hintergrunds</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="457" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="464" />
         <source>Opacity (per cent):</source>
         <translation>Deckkraft (Prozent):</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="470" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="477" />
         <source>Background opacity %1 %</source>
         <translation>Deckkraft des Hintergrunds %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="480" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="487" />
         <source>Remove background</source>
         <translation>Hintergrund entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="495" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="502" />
         <source>Add Level</source>
         <translation>Ebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="495" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="502" />
         <source>Name of the level:</source>
         <translation>Name der Ebene:</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="506" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="513" />
         <source>Add level %1</source>
         <translation>Ebene %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="517" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="524" />
         <source>Remove level %1</source>
         <translation>Ebene %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="532" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="539" />
         <source>Delete %1 venue parts</source>
         <translation>%1 Teile des Veranstaltungsorts löschen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="533" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="540" />
         <source>Delete venue part</source>
         <translation>Teil des Veranstaltungsorts löschen</translation>
     </message>

@@ -95,6 +95,9 @@ class MainWindow(FileCommands, VenueCommands, BoothCommands, QMainWindow):
         self.reviews = ReviewDock(self)
         self.tabifyDockWidget(self.properties_dock, self.reviews.dock)
         self.properties_dock.raise_()
+        # After the last dock: a tabified dock must not widen the right side beyond this.
+        self.resizeDocks([self.stand_dock, self.properties_dock], [400, 300],
+                         Qt.Orientation.Horizontal)
         self._make_actions()
         self._make_venue_actions()
         self._make_booth_actions()

@@ -174,8 +174,15 @@ class VenueCommands:
                  Tool.AREA: self.tr("Draw &Non-Exhibit Area"),
                  Tool.MEASURE: self.tr("&Measure Distance"),
                  Tool.CALIBRATE: self.tr("&Calibrate Background…")}
+        short = {Tool.SELECT: self.tr("Select"), Tool.BOOTH: self.tr("Booth"),
+                 Tool.OUTLINE: self.tr("Outline"), Tool.EXIT: self.tr("Exit"),
+                 Tool.OBSTACLE: self.tr("Obstacle"), Tool.ZONE: self.tr("Keep clear"),
+                 Tool.AREA: self.tr("No stands"), Tool.MEASURE: self.tr("Measure"),
+                 Tool.CALIBRATE: self.tr("Calibrate")}
         for tool, text in names.items():
             self.tool_actions[tool].setText(text)
+            self.tool_actions[tool].setIconText(short[tool])  # the toolbar's shorter word
+            self.tool_actions[tool].setToolTip(text.replace("&", "").rstrip("…"))
         self.venue_menu.setTitle(self.tr("&Venue"))
         self.import_background_action.setText(self.tr("&Import Background…"))
         self.opacity_action.setText(self.tr("Background &Opacity…"))
