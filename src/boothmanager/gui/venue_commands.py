@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QInputDialog,
     QProgressDialog,
@@ -132,6 +133,8 @@ class VenueCommands:
         self.view.rect_drawn.connect(self.rect_drawn)
         self.view.outline_drawn.connect(self.outline_drawn)
         self.view.points_picked.connect(self.points_picked)
+        self.scene.parts_moved.connect(self.move_parts)
+        self.scene.part_activated.connect(self.edit_part)
 
     def _make_venue_menus(self: MainWindow) -> None:
         self.venue_menu = self.menuBar().addMenu("")
@@ -538,3 +541,55 @@ class VenueCommands:
             exits=tuple(e for i, e in enumerate(level.exits) if i not in gone[Part.EXIT]))
         return self.edit_level(edited, fill(self.tr("Delete %1 venue parts"), len(parts))
                                if len(parts) > 1 else self.tr("Delete venue part"))
+
+    def _with_parts(self: MainWindow, level: Level, changed: dict[tuple[Part, int], object]
+                    ) -> Level:
+        """`level` with some of its parts replaced, by (kind, index)."""
+        def pick(part: Part, items: tuple) -> tuple:  # type: ignore[type-arg]
+            return tuple(changed.get((part, i), item) for i, item in enumerate(items))
+
+        return replace(level, obstacles=pick(Part.OBSTACLE, level.obstacles),
+                       zones=pick(Part.ZONE, level.zones), areas=pick(Part.AREA, level.areas),
+                       exits=pick(Part.EXIT, level.exits))
+
+    def move_parts(self: MainWindow, moves: list[tuple[Part, int, int, int]]) -> Change | None:
+        """Venue parts dragged on the plan: moved as one step (the plan is redrawn either way)."""
+        level = self.current_level()
+        if level is None:
+            return None
+        lists = {Part.OBSTACLE: level.obstacles, Part.ZONE: level.zones,
+                 Part.AREA: level.areas, Part.EXIT: level.exits}
+        changed: dict[tuple[Part, int], object] = {}
+        for part, index, dx, dy in moves:
+            item = lists[part][index]
+            if isinstance(item, Exit):
+                changed[(part, index)] = replace(item, start=Point(item.start.x + dx,
+                                                                   item.start.y + dy))
+            else:
+                rect = item.rect  # type: ignore[attr-defined]
+                changed[(part, index)] = replace(item, rect=rect.moved_to(rect.x + dx,
+                                                                           rect.y + dy))
+        change = self.edit_level(self._with_parts(level, changed),
+                                 fill(self.tr("Move %1 venue parts"), len(moves)) if len(moves) > 1
+                                 else self.tr("Move venue part"))
+        if change is None:
+            self._show_level(self.scene.level_name, fit=False)  # put the items back
+        return change
+
+    def edit_part(self: MainWindow, part: Part, index: int) -> QDialog | None:
+        """Open the form of a venue part; OK applies it as one step."""
+        from boothmanager.gui.venue_part_dialog import VenuePartDialog
+
+        level = self.current_level()
+        if level is None:
+            return None
+        lists = {Part.OBSTACLE: level.obstacles, Part.ZONE: level.zones,
+                 Part.AREA: level.areas, Part.EXIT: level.exits}
+        dialog = VenuePartDialog(lists[part][index], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.edit_level(
+            self._with_parts(level, {(part, index): dialog.edited()}),
+            self.tr("Edit venue part")))
+        self.part_dialog = dialog
+        dialog.open()
+        return dialog

@@ -56,6 +56,8 @@ class PlanScene(QGraphicsScene):
     """Draws a level; reports booths the user dragged to a new place."""
 
     booths_moved = Signal(object)  # list[tuple[str, int, int]]: number, new x, new y (mm)
+    parts_moved = Signal(object)  # list[tuple[Part, int, int, int]]: part, index, dx, dy (mm)
+    part_activated = Signal(object, int)  # a venue part double-clicked: Part, index
 
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +67,7 @@ class PlanScene(QGraphicsScene):
         self.level_name = ""
         self.estimate_label: LabelItem | None = None
         self._pressed: dict[str, QPointF] = {}
+        self._parts_pressed: dict[QGraphicsItem, QPointF] = {}
         self.proposal_items: list[QGraphicsItem] = []
         self.layers: dict[Layer, list[QGraphicsItem]] = {layer: [] for layer in Layer}
         self.hidden: set[Layer] = set()
@@ -198,9 +201,10 @@ class PlanScene(QGraphicsScene):
         return [item.data(PART_KEY) for item in self.selectedItems()
                 if item.data(PART_KEY) is not None]
 
-    def _part(self, item: QGraphicsItem, part: Part, index: int, layer: Layer) -> None:
+    def _part(self, item: QGraphicsItem, part: Part, index: int, layer: Layer | None) -> None:
         item.setData(PART_KEY, (part, index))
         item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
         self._add(item, layer)
 
     def _add(self, item: QGraphicsItem, layer: Layer | None) -> None:
@@ -283,6 +287,17 @@ class PlanScene(QGraphicsScene):
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mousePressEvent(event)
         self._pressed = {n: i.pos() for n, i in self.booth_items.items() if i.isSelected()}
+        self._parts_pressed = {i: i.pos() for i in self.selectedItems()
+                               if i.data(PART_KEY) is not None}
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        for item in self.items(event.scenePos()):
+            if item.data(PART_KEY) is not None:
+                part, index = item.data(PART_KEY)
+                self.part_activated.emit(part, index)
+                event.accept()
+                return
+        super().mouseDoubleClickEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -299,6 +314,25 @@ class PlanScene(QGraphicsScene):
         self._pressed = {}
         if moves:
             self.booths_moved.emit(moves)
+        self._release_parts()
+
+    def _release_parts(self) -> None:
+        """Venue parts dragged to a new place, on the grid booths snap to."""
+        from boothmanager.gui.plan import items
+
+        grid = items.GRID
+        moved = []
+        for item, before in self._parts_pressed.items():
+            delta = item.pos() - before
+            dx, dy = round(delta.x() / grid) * grid, -round(delta.y() / grid) * grid
+            if (dx, dy) == (0, 0):
+                item.setPos(before)
+                continue
+            part, index = item.data(PART_KEY)
+            moved.append((part, index, dx, dy))
+        self._parts_pressed = {}
+        if moved:
+            self.parts_moved.emit(moved)
 
 
 def arrow(scene: QGraphicsScene, line: QLineF, pen: QPen) -> list[QGraphicsItem]:
