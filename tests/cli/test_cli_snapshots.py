@@ -193,3 +193,48 @@ def test_a_snapshot_altered_in_the_file_is_refused(cli: Cli, demo_path: Path) ->
         connection.execute("UPDATE snapshot SET document = replace(document, '34000', '1')")
     connection.close()
     cli("diff", demo_path).user_error("snapshot 'v1' was altered", "SHA-256")
+
+
+def test_diff_as_a_pdf_lists_the_changes_and_draws_the_plan(cli: Cli, demo_path: Path,
+                                                            tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    cli("snapshot", demo_path, "--name", "v1")
+    run(demo_path, MoveBooth(number="S3", x=30_000, y=9_000), Assign(booth="S4", stand_id=4))
+    cli("snapshot", demo_path, "--name", "v2")
+    run(demo_path, Unassign(booth="S1"))
+    before = demo_path.read_bytes()
+    out = tmp_path / "changes.pdf"
+    result = cli("diff", demo_path, "--from", "v1", "--to", "v2", "--pdf", out, "--lang", "en")
+    assert (result.code, result.err) == (0, "")
+    assert re.fullmatch(r"wrote the changes from snapshot 'v1' \(.*\) to snapshot 'v2' \(.*\) "
+                        r"\(5 changes on 2 pages\) to " + re.escape(str(out)) + "\n", result.out)
+    assert demo_path.read_bytes() == before
+    pages = PdfReader(out).pages
+    first = pages[0].extract_text()
+    assert "Changes from v1 to v2" in first and "5 change(s)" in first
+    assert "S3\nbefore 34.00 / 9.00 m (Foyer (EG)), after 30.00 / 9.00 m (Foyer (EG))" in first
+    assert "Projekt 4 (Sachsen-Anhalt) – Name folgt" in first and "on S4" in first
+    assert "IKOE" not in first  # taken off S1 after v2
+    assert "Foyer (EG)" in pages[1].extract_text()  # the plan with the changes marked
+    german = tmp_path / "aenderungen.pdf"
+    assert cli("diff", demo_path, "--pdf", german).code == 0  # from v2 to now, in German
+    text = PdfReader(german).pages[0].extract_text()
+    assert "Änderungen von v2 bis jetzt" in text and "von S1 genommen" in text
+
+
+def test_diff_pdf_refusals_leave_every_file_as_it_was(cli: Cli, demo_path: Path,
+                                                     tmp_path: Path) -> None:
+    cli("snapshot", demo_path, "--name", "v1")
+    before = demo_path.read_bytes()
+    cli("diff", demo_path, "--pdf", demo_path).user_error(f"{demo_path}: that is the event file")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("keep me\n", encoding="utf-8")
+    cli("diff", demo_path, "--pdf", notes).user_error(f"{notes}: exists and is not a PDF")
+    cli("diff", demo_path, "--pdf", tmp_path).user_error(f"{tmp_path}: is a folder")
+    cli("diff", demo_path, "--pdf", tmp_path / "no" / "x.pdf").user_error("folder does not exist")
+    cli("diff", demo_path, "--from", "nope", "--pdf", tmp_path / "x.pdf").user_error("'nope'")
+    assert cli("diff", demo_path, "--json", "--pdf", tmp_path / "x.pdf").code == 2
+    assert notes.read_text(encoding="utf-8") == "keep me\n"
+    assert demo_path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [demo_path.name, "notes.txt"]

@@ -4,6 +4,7 @@ pinning comments, the verdict; Save, then reopening shows the answers; refusals.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -137,6 +138,11 @@ def test_approve_request_pin_verdict_save_and_reopen(
     qtbot.keyClicks(s.comment, "Bitte naeher an den Eingang")
     assert answer_shown(review, "S2") == ("change requested", "Bitte naeher an den Eingang")
     assert set(review.badges.items) == {"S1", "S2"}  # marks on the plan
+    for number, badge in review.badges.items.items():  # inside its booth, not on the corner
+        centre = review.view.mapFromScene(badge.pos()) + QPoint(-round(badge.INSET),
+                                                                round(badge.INSET))
+        booth = review.view.mapFromScene(review.scene.booth_items[number].sceneBoundingRect())
+        assert booth.boundingRect().adjusted(2, 2, -2, -2).contains(centre), number
 
     qtbot.mouseClick(s.add_pin_button, Qt.MouseButton.LeftButton)
     assert review.view.pin_mode
@@ -145,6 +151,11 @@ def test_approve_request_pin_verdict_save_and_reopen(
     dialog = review.pin_dialog
     assert dialog is not None and dialog.isVisible() and not review.view.pin_mode
     assert not dialog.ok_button.isEnabled()
+    # Until the comment is written, a "+" pin marks the spot clicked, and the dialog says where.
+    assert review.pending_pin is not None and review.pending_pin.mark.label == "+"
+    assert review.pending_pin.isVisible() and review.pending_pin.scene() is review.scene
+    assert re.fullmatch(r"Your comment on this spot \(20\.\d\d m / [56]\.\d\d m, marked \+ "
+                        r"on the plan\):", dialog.caption.text())
     qtbot.keyClicks(dialog.text, "Hier fehlt ein Papierkorb")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     (pin,) = review.session.pins

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from boothmanager.domain.review import ReviewItemKind, ReviewItemState
+from boothmanager.domain.review import Decision, ReviewItemKind, ReviewItemState
 from boothmanager.gui.main_window import MainWindow
 from boothmanager.gui.plan.pins import PinItem
 from boothmanager.gui.review_mode import ReviewWindow, open_review_window
@@ -64,10 +64,13 @@ def test_answers_land_in_the_panel_and_on_the_plan(qtbot, window: MainWindow, do
         ("done", "approval", "booth S1", "", "Anna"),
         ("open", "change requested ⚠", "booth S2", "zu eng", "Anna"),
         ("open", "pinned comment", rows(dock)[2][2], "Papierkorb (Anna)", "Anna")]
-    assert rows(dock)[2][2].startswith("Foyer (EG) at 18")
+    assert rows(dock)[2][2].startswith("18.0") and rows(dock)[2][2].endswith("m (Foyer (EG))")
+    # The booths' answers on the plan too: an open change request outweighs approvals.
+    assert {n: b.decision for n, b in dock.badges.items.items()} == {
+        "S1": Decision.APPROVE, "S2": Decision.REQUEST_CHANGE}
     assert "2 open of 3; 1 open about an older version" == dock.panel.summary.text()
     (pin,) = [i for i in window.scene.items() if isinstance(i, PinItem)]
-    assert pin.mark.text == "Papierkorb (Anna)" and not pin.mark.done
+    assert pin.mark.text == "Papierkorb (Anna)" and not pin.mark.done and not pin.mark.older
     assert abs(pin.pos().x() - 18_000) < 200 and abs(pin.pos().y() + 9_000) < 200
 
     # Choosing an item shows where it is: the booth selected, or the pin.

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from boothmanager.cli.output import PROG, UserError, one_line, say, say_json, table
 
 if TYPE_CHECKING:
-    from boothmanager.domain import Event, SnapshotInfo
+    from boothmanager.domain import Diff, Event, SnapshotInfo
     from boothmanager.storage.database import Database
 
 JSON_FORMAT = 1  # of `diff --json`; raised when its shape changes
@@ -41,7 +41,12 @@ def add_snapshot_commands(sub: argparse._SubParsersAction) -> None:  # type: ign
                               "--to the newest one before it)")
     command.add_argument("--to", dest="newer", metavar="NAME",
                          help="the snapshot to compare to (default: the event as it is now)")
-    command.add_argument("--json", action="store_true", help="the changes as JSON")
+    output = command.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="the changes as JSON")
+    output.add_argument("--pdf", metavar="OUT", help="write the changes as a PDF to print: the "
+                                                     "list, then the plan with them marked")
+    command.add_argument("--lang", choices=("de", "en"), default="de",
+                         help="language of the PDF (default: de)")
     command.set_defaults(handler=show_diff)
 
 
@@ -116,6 +121,11 @@ def show_diff(args: argparse.Namespace) -> int:
         old = db.snapshot(older.name).event()
         new = db.snapshot(newer.name).event() if newer is not None else db.load()
     diff = diff_events(old, new)
+    if args.pdf is not None:
+        from boothmanager.cli.printing import check_output
+
+        check_output(Path(args.pdf), event_file=Path(args.file))
+        return write_pdf(diff, new, Path(args.pdf), older=older, newer=newer, lang=args.lang)
     if args.json:
         say_json({"format": JSON_FORMAT, "from": side_json(older, old),
                   "to": side_json(newer, new), "count": len(diff),
@@ -126,6 +136,25 @@ def show_diff(args: argparse.Namespace) -> int:
     changes = f"{len(diff)} change{'s' * (len(diff) != 1)}"
     say(f"from {side_text(older)} to {side_text(newer)}: {changes}")
     say("\n".join(diff_text(diff)))
+    return 0
+
+
+def write_pdf(diff: Diff, new: Event, out: Path, *, older: SnapshotInfo,
+              newer: SnapshotInfo | None, lang: str) -> int:
+    """The printable diff (whole or not at all; a file that is not a PDF is never replaced)."""
+    from boothmanager import signage  # ReportLab loads lazily
+    from boothmanager.signage.review_pdf import write_diff_pdf
+
+    try:
+        pages = write_diff_pdf(diff, out, event=new, old=older.name,
+                               new=newer.name if newer is not None else None, lang=lang)
+    except signage.UnsuitableOutput as error:
+        raise UserError(f"{error.path}: {error.reason}") from error
+    except signage.MissingGlyphs as error:
+        raise UserError(f"{out}: {error}") from error
+    changes = f"{len(diff)} change{'s' * (len(diff) != 1)}"
+    say(f"wrote the changes from {side_text(older)} to {side_text(newer)} ({changes} on "
+        f"{pages} page{'s' * (pages != 1)}) to {out}")
     return 0
 
 

@@ -50,6 +50,11 @@ def column_text(column: Column) -> str:
         C.STATUS: QCoreApplication.translate("ImportDialog", "Status"),
         C.PLACEHOLDER: QCoreApplication.translate("ImportDialog", "Placeholder"),
         C.NOTES: QCoreApplication.translate("ImportDialog", "Internal notes"),
+        C.WISHED_BOOTHS: QCoreApplication.translate("ImportDialog", "Wished booths"),
+        C.WISHED_ZONES: QCoreApplication.translate("ImportDialog", "Wished zones"),
+        C.ZONES: QCoreApplication.translate("ImportDialog", "Allowed zones"),
+        C.NEAR: QCoreApplication.translate("ImportDialog", "Near stands"),
+        C.APART: QCoreApplication.translate("ImportDialog", "Keep apart from"),
     }[column]
 
 

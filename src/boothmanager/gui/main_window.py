@@ -37,6 +37,7 @@ from boothmanager.gui.problems import ProblemList
 from boothmanager.gui.review_panel import ReviewDock
 from boothmanager.gui.snapshots_panel import SnapshotPanel
 from boothmanager.gui.booth_commands import BoothCommands
+from boothmanager.gui.stand_commands import StandCommands
 from boothmanager.gui.venue_commands import VenueCommands
 from boothmanager.operations import (
     AddBooth,
@@ -52,7 +53,7 @@ if TYPE_CHECKING:
     from boothmanager.domain.assignment import Proposal
 
 
-class MainWindow(FileCommands, VenueCommands, BoothCommands, QMainWindow):
+class MainWindow(FileCommands, VenueCommands, BoothCommands, StandCommands, QMainWindow):
     """The one window of the app; every change it makes runs through an operation."""
 
     def __init__(self, settings: QSettings, translations: Translations) -> None:
@@ -105,6 +106,7 @@ class MainWindow(FileCommands, VenueCommands, BoothCommands, QMainWindow):
         self._make_venue_menus()
         self._make_booth_menus()
         self._connect()
+        self.install_stand_commands()
         self.retranslate()
         self._update_enabled()
         geometry = settings.value("window/geometry")
@@ -219,7 +221,6 @@ class MainWindow(FileCommands, VenueCommands, BoothCommands, QMainWindow):
         self._fill_recent_menu()
 
     def _connect(self) -> None:
-        self.view.stand_dropped.connect(self.assign)
         self.view.context_menu_requested.connect(self._booth_menu_at)
         self.scene.selectionChanged.connect(self._plan_selection_changed)
         self.scene.booths_moved.connect(self.move_booths)
@@ -274,6 +275,7 @@ class MainWindow(FileCommands, VenueCommands, BoothCommands, QMainWindow):
         self.scene.retranslate()
         self._retranslate_venue()
         self._retranslate_booths()
+        self.retranslate_stand_commands()
         self._update_undo_texts()
         self._update_title()
         if self.document is not None:
@@ -349,6 +351,7 @@ class MainWindow(FileCommands, VenueCommands, BoothCommands, QMainWindow):
             self._reload_venue()
             self.stand_panel.model.update_from(event, change.stands)
             self.properties.refresh(event)
+            self.update_stand_actions()
             return
         if change.backgrounds:
             self._show_background()
@@ -359,6 +362,7 @@ class MainWindow(FileCommands, VenueCommands, BoothCommands, QMainWindow):
             self._refresh_snapshots()
         self.stand_panel.model.update_from(event, change.stands)
         self.properties.refresh(event)
+        self.update_stand_actions()
 
     def _update_title(self) -> None:
         if self.document is None:
@@ -460,7 +464,8 @@ class MainWindow(FileCommands, VenueCommands, BoothCommands, QMainWindow):
             self.show_error(error_text(error))
             return None
         diff = diff_events(then, self.document.current)
-        self.snapshot_panel.show_changes(name, [entry_text(e) for e in diff])
+        self.snapshot_panel.show_changes(name, [entry_text(e) for e in diff], diff=diff,
+                                         event=self.document.current, folder=self._start_folder())
         moved = [(e.old.rect, e.new.rect) for e in diff
                  if isinstance(e, BoothDiff) and e.kind is DiffKind.BOOTH_MOVED and e.old and e.new
                  and e.new.level == self.scene.level_name]
@@ -629,6 +634,7 @@ class MainWindow(FileCommands, VenueCommands, BoothCommands, QMainWindow):
                         self.split_action, self.split_depth_action):
             menu.addAction(shaping)
         self.amenities_menu(number, menu)
+        self.add_stand_actions(menu, number)
         return menu
 
     def _booth_menu_at(self, number: str, global_pos: QPoint) -> None:

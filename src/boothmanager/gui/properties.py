@@ -6,14 +6,26 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QWidget
 
 from boothmanager.domain import Booth, Event, Stand
+from boothmanager.domain.stand import StandWish
 from boothmanager.gui.wording import (
     amenity_text,
+    fill,
     metres_text,
     side_text,
     stand_status_text,
     status_text,
     type_text,
 )
+
+
+def lock_text() -> str:
+    return QCoreApplication.translate("PropertiesPanel", "Locked: the automatic assignment keeps it")
+
+
+def wish_text(wish: StandWish) -> str:
+    if wish.booth is not None:
+        return fill(QCoreApplication.translate("PropertiesPanel", "booth %1"), wish.booth)
+    return fill(QCoreApplication.translate("PropertiesPanel", "zone %1"), wish.zone or "")
 
 
 class PropertiesPanel(QWidget):
@@ -63,8 +75,11 @@ class PropertiesPanel(QWidget):
         self._row(QCoreApplication.translate("PropertiesPanel", "Status"), status_text(booth.status))
         self._row(QCoreApplication.translate("PropertiesPanel", "Amenities"),
                   ", ".join(amenity_text(a) for a in sorted(booth.amenities)) or "–")
+        self._row(QCoreApplication.translate("PropertiesPanel", "Zone"), booth.zone or "–")
         stand = event.stand(booth.stand_id) if booth.stand_id is not None else None
         self._row(QCoreApplication.translate("PropertiesPanel", "Stand"), stand.name if stand else "–")
+        if booth.locked:
+            self._row(QCoreApplication.translate("PropertiesPanel", "Placement"), lock_text())
         if event.venue.is_estimate:
             self._row(QCoreApplication.translate("PropertiesPanel", "Note"), QCoreApplication.translate("PropertiesPanel", "Venue geometry is an estimate."))
 
@@ -77,11 +92,14 @@ class PropertiesPanel(QWidget):
         self._row(QCoreApplication.translate("PropertiesPanel", "Theme"), stand.theme or "–")
         self._row(QCoreApplication.translate("PropertiesPanel", "Description"), stand.description or "–")
         self._row(QCoreApplication.translate("PropertiesPanel", "Booth"), booth.number if booth else QCoreApplication.translate("PropertiesPanel", "not placed"))
+        if booth is not None and booth.locked:
+            self._row(QCoreApplication.translate("PropertiesPanel", "Placement"), lock_text())
         self._row(QCoreApplication.translate("PropertiesPanel", "Status"), stand_status_text(stand.status))
         self._row(QCoreApplication.translate("PropertiesPanel", "Needs"),
                   ", ".join(amenity_text(a) for a in sorted(stand.needs)) or "–")
         if stand.min_area_mm2:
             self._row(QCoreApplication.translate("PropertiesPanel", "Area at least"), f"{stand.min_area_mm2 / 1_000_000:g} m²")
+        self._relations(event, stand)
         private = [stand.contact_name, stand.email, stand.phone, stand.contact]
         self._row(QCoreApplication.translate("PropertiesPanel", "Contact (private)"),
                   "\n".join(p for p in private if p) or "–")
@@ -89,6 +107,21 @@ class PropertiesPanel(QWidget):
             self._row(QCoreApplication.translate("PropertiesPanel", "Notes (internal)"), stand.notes)
         if stand.placeholder:
             self._row(QCoreApplication.translate("PropertiesPanel", "Note"), QCoreApplication.translate("PropertiesPanel", "Placeholder: the name is not known yet."))
+
+    def _relations(self, event: Event, stand: Stand) -> None:
+        """Wishes (in order), allowed zones, near and apart: rows only where there are any."""
+        if stand.wishes:
+            self._row(QCoreApplication.translate("PropertiesPanel", "Wishes"), "\n".join(
+                f"{rank}. {wish_text(w)}" for rank, w in enumerate(stand.wishes, start=1)))
+        if stand.zones:
+            self._row(QCoreApplication.translate("PropertiesPanel", "Allowed zones"),
+                      ", ".join(sorted(stand.zones, key=str.casefold)))
+        names = {s.id: s.name for s in event.stands}
+        for label, ids in ((QCoreApplication.translate("PropertiesPanel", "Near"), stand.near),
+                           (QCoreApplication.translate("PropertiesPanel", "Keep apart from"), stand.apart)):
+            if ids:
+                self._row(label, "\n".join(sorted((names.get(i, f"#{i}") for i in ids),
+                                                   key=str.casefold)))
 
     def refresh(self, event: Event) -> None:
         """Show the same thing again with fresh data (or nothing if it is gone)."""

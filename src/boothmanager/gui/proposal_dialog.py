@@ -72,6 +72,7 @@ class ProposalDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setColumnWidth(0, 230)  # the stand's name: the one to read first
         self.table.setHorizontalHeaderLabels([
             QCoreApplication.translate("ProposalDialog", "Stand"),
             QCoreApplication.translate("ProposalDialog", "From"),

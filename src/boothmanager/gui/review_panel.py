@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from boothmanager.domain.review import Decision, ReviewItem, ReviewItemKind, ReviewItemState
 from boothmanager.gui.plan.pins import PinItem, PinLayer, PinMark
 from boothmanager.gui.plan.scene import PlanScene
+from boothmanager.gui.review_plan import AnswerBadges
 from boothmanager.gui.review_wording import (
     decision_text,
     import_refusal_text,
@@ -53,16 +54,24 @@ def where_text(item: ReviewItem) -> str:
     if item.booth is not None:
         return fill(QCoreApplication.translate("ReviewPanel", "booth %1"), item.booth)
     if item.level is not None and item.x is not None and item.y is not None:
-        return fill(QCoreApplication.translate("ReviewPanel", "%1 at %2 / %3"), item.level,
+        # The point first: a narrow column cuts the level, which most events have one of.
+        return fill(QCoreApplication.translate("ReviewPanel", "%2 / %3 (%1)"), item.level,
                     metres_text(item.x), metres_text(item.y))
     return QCoreApplication.translate("ReviewPanel", "the whole plan")
 
 
+def short_name(reviewer: str) -> str:
+    """The reviewer's name without what follows in brackets: "Anna Schäfer (MI)" → "Anna Schäfer"."""
+    return reviewer.split(" (", 1)[0].strip() or reviewer
+
+
 def review_pin_marks(items: list[ReviewItem], level: str) -> list[PinMark]:
     """The pinned comments of `level` as pins: open ones in colour, done ones grey."""
+    older = QCoreApplication.translate("ReviewPanel", "reviewed an older version")
     return [PinMark(x=item.x, y=item.y, text=item.comment, label=str(item.id), key=item.id,
-                    done=item.state is ReviewItemState.DONE,
-                    caption=f"{item.reviewer} · {state_text(item.state)}")
+                    done=item.state is ReviewItemState.DONE, older=item.older_version,
+                    caption=" · ".join((item.reviewer, state_text(item.state),
+                                        *((older,) if item.older_version else ()))))
             for item in items if item.kind is ReviewItemKind.COMMENT and item.level == level
             and item.x is not None and item.y is not None]
 
@@ -73,6 +82,19 @@ def show_review_pins(scene: PlanScene, items: list[ReviewItem],
     layer = layer if layer is not None else PinLayer(scene)
     layer.show(review_pin_marks(items, scene.level_name))
     return layer
+
+
+def booth_answers(items: list[ReviewItem]) -> dict[str, Decision]:
+    """Per booth, what the reviewers said: a change request still open outweighs approvals."""
+    answers: dict[str, Decision] = {}
+    for item in items:
+        if item.booth is None or item.kind not in DECISIONS:
+            continue
+        if item.kind is ReviewItemKind.REQUEST_CHANGE and item.state is ReviewItemState.OPEN:
+            answers[item.booth] = Decision.REQUEST_CHANGE
+        elif item.kind is ReviewItemKind.APPROVE:
+            answers.setdefault(item.booth, Decision.APPROVE)
+    return answers
 
 
 class ReviewPanel(QWidget):
@@ -100,11 +122,13 @@ class ReviewPanel(QWidget):
         header.setStretchLastSection(False)
         for column in (self.STATE, self.KIND):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((self.WHERE, 90), (self.REVIEWER, 80)):
+        for column, width in ((self.WHERE, 85), (self.REVIEWER, 85)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(self.COMMENT, QHeaderView.ResizeMode.Stretch)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Narrower, and the comments (the point of a review) are cut to a few letters.
+        self.setMinimumWidth(480)
         self.show_done = QCheckBox()
         self.show_done.setChecked(True)
         self.summary = QLabel()
@@ -119,15 +143,19 @@ class ReviewPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.show_done)
-        buttons = QHBoxLayout()
-        for button in (self.state_button, self.compare_button, self.import_button):
+        buttons = QHBoxLayout()  # about the chosen item
+        for button in (self.state_button, self.compare_button):
             buttons.addWidget(button)
+        package = QHBoxLayout()  # three in a row are cut off in German at the dock's width
+        package.addStretch(1)
+        package.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.details)
         layout.addLayout(buttons)
+        layout.addLayout(package)
         self.tree.currentItemChanged.connect(lambda *_: self._current_changed())
         self.tree.itemDoubleClicked.connect(lambda *_: self._toggle_state())
         self.state_button.clicked.connect(self._toggle_state)
@@ -179,7 +207,8 @@ class ReviewPanel(QWidget):
         if item.kind is ReviewItemKind.VERDICT:
             comment = verdict_text(item.verdict) + (f": {comment}" if comment else "")
         row = QTreeWidgetItem([state_text(item.state), what, where_text(item), comment,
-                               item.reviewer])
+                               short_name(item.reviewer)])
+        row.setToolTip(self.REVIEWER, plain_tooltip(item.reviewer))
         row.setToolTip(self.WHERE, plain_tooltip(where_text(item)))
         row.setData(0, ITEM_ROLE, item.id)
         older = QCoreApplication.translate("ReviewPanel", "reviewed an older version")
@@ -272,6 +301,7 @@ class ReviewDock(QObject):
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.pins = PinLayer(window.scene)
+        self.badges = AnswerBadges(window.scene)  # ✓ approved, ! change requested, per booth
         self._document: EventDocument | None = None
         self._choosing = False
         self.panel.state_requested.connect(self.set_state)
@@ -304,11 +334,17 @@ class ReviewDock(QObject):
         self.show_pins()
 
     def _changed(self, change: Change) -> None:
-        if change.reviews and self.window.document is self._document:
+        if self.window.document is not self._document:
+            return
+        if change.reviews:
             self.refresh()
+        elif change.booths and self.panel.items:
+            self.show_pins()  # badges follow booths moved or turned
 
     def show_pins(self) -> None:
+        """Pins of the imported comments and the answers' badges on the level shown."""
         show_review_pins(self.window.scene, self.panel.items, self.pins)
+        self.badges.show(booth_answers(self.panel.items))
 
     def set_state(self, item_id: int, state: ReviewItemState) -> Change | None:
         """Mark an item done or open again, one undo step."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from boothmanager.domain import DomainError
+from boothmanager.domain.event import Event
 from boothmanager.domain.review import PinnedComment
+from boothmanager.gui.plan.pins import PinItem, PinMark
 from boothmanager.gui.wording import fill, metres_text
 
 if TYPE_CHECKING:
@@ -31,13 +34,31 @@ if TYPE_CHECKING:
 PIN_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+def booth_at(event: Event, level: str, x: float, y: float) -> str | None:
+    """The number of the booth at (x, y) mm on `level`, if the point is on one."""
+    return next((b.number for b in event.booths if b.level == level
+                 and b.rect.x <= x <= b.rect.right and b.rect.y <= y <= b.rect.top), None)
+
+
+def spot_text(event: Event, level: str, x: float, y: float) -> str:
+    """Where a pin is, as a reviewer reads it: "booth S3" or "12,50 m / 4,00 m"."""
+    booth = booth_at(event, level, x, y)
+    if booth is not None:
+        return fill(QCoreApplication.translate("ReviewWindow", "booth %1"), booth)
+    return fill("%1 / %2", metres_text(round(x)), metres_text(round(y)))
+
+
 class PinDialog(QDialog):
     """Asks for the text of a pinned comment (non-modal, so the plan stays visible)."""
 
-    def __init__(self, title: str, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, text: str = "", parent: QWidget | None = None, *,
+                 where: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.caption = QLabel(QCoreApplication.translate("ReviewWindow", "Your comment on this spot:"))
+        self.caption = QLabel(fill(QCoreApplication.translate(
+            "ReviewWindow", "Your comment on this spot (%1, marked + on the plan):"), where)
+            if where else QCoreApplication.translate("ReviewWindow", "Your comment on this spot:"))
+        self.caption.setWordWrap(True)
         self.text = QPlainTextEdit(text)
         self.text.setTabChangesFocus(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -65,6 +86,7 @@ class ReviewPins:
     pins: PinLayer
     level_box: QComboBox
     pin_dialog: PinDialog | None
+    pending_pin: PinItem | None = None  # the "+" on the spot while its dialog is open
     _syncing: bool
 
     # Provided by ReviewWindow (and Qt): pin_action, show_error, _answers_changed, statusBar.
@@ -80,16 +102,42 @@ class ReviewPins:
             self.statusBar().clearMessage()
 
     def ask_pin(self, x: int, y: int) -> PinDialog:
-        """Ask for the text of a comment at (x, y) mm; added when the dialog is accepted."""
+        """Ask for the text of a comment at (x, y) mm; added when the dialog is accepted.
+        Until the dialog closes, a "+" pin shows the spot clicked."""
         self.pin_action.setChecked(False)
         level = self.scene.level_name
-        dialog = PinDialog(fill(QCoreApplication.translate("ReviewWindow", "Comment at %1, %2"), metres_text(x), metres_text(y)),
-                           parent=self)
+        where = spot_text(self.session.event, level, x, y)
+        dialog = PinDialog(fill(QCoreApplication.translate("ReviewWindow", "Comment at %1, %2"),
+                                metres_text(x), metres_text(y)), parent=self, where=where)
+        spot = PinItem(PinMark(x=x, y=y, text="", label="+"))
+        self.scene.addItem(spot)
+        self.pending_pin = spot
+
+        def forget_spot() -> None:
+            # a level shown meanwhile has deleted the item with the scene's others
+            if shiboken6.isValid(spot) and spot.scene() is not None:
+                spot.scene().removeItem(spot)
+            self.pending_pin = None
+
+        dialog.finished.connect(lambda _result: forget_spot())
         dialog.accepted.connect(lambda: self.add_pin(level, x, y, dialog.text.toPlainText()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.pin_dialog = dialog
+        self._place_beside(dialog, spot)
         dialog.open()
         return dialog
+
+    def _place_beside(self, dialog: PinDialog, spot: PinItem) -> None:
+        """Put the dialog over the half of the plan the spot is not in, so it stays visible."""
+        view = self.view
+        centre = view.viewport().mapToGlobal(view.mapFromScene(spot.pos()))
+        middle = view.viewport().mapToGlobal(view.viewport().rect().center())
+        area = view.viewport().rect()
+        corner = view.viewport().mapToGlobal(area.topLeft())
+        x = corner.x() + (area.width() // 4 if centre.x() >= middle.x()
+                          else 3 * area.width() // 4) - dialog.width() // 2
+        y = corner.y() + (area.height() - dialog.height()) // 2
+        dialog.move(x, y)
 
     def add_pin(self, level: str, x: int, y: int, text: str) -> PinnedComment | None:
         try:
@@ -135,8 +183,9 @@ class ReviewPins:
         pins.blockSignals(True)
         pins.clear()
         for index, pin in enumerate(self.session.pins):
-            item = QListWidgetItem(fill("%1 · %2 (%3 / %4): %5", index + 1, pin.level,
-                                        metres_text(pin.x), metres_text(pin.y), pin.text))
+            item = QListWidgetItem(fill("%1 · %2, %3: %4", index + 1, pin.level,
+                                        spot_text(self.session.event, pin.level, pin.x, pin.y),
+                                        pin.text))
             item.setData(PIN_ROLE, index)
             pins.addItem(item)
         pins.blockSignals(False)

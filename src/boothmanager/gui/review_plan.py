@@ -85,10 +85,12 @@ class ReviewPlanView(PlanView):
 
 
 class AnswerBadge(QGraphicsItem):
-    """A round mark at a booth's corner: a tick for approved, an exclamation mark for a
-    requested change; fixed size on screen."""
+    """A round mark inside a booth's top right corner: a tick for approved, an exclamation
+    mark for a requested change; fixed size on screen. Inside, not on the corner, so it is
+    never taken for the mark of the neighbouring booth."""
 
-    RADIUS = 9.0
+    RADIUS = 8.0
+    INSET = RADIUS + 2  # pixels from the corner to the centre, left and down
 
     def __init__(self, decision: Decision) -> None:
         super().__init__()
@@ -98,7 +100,7 @@ class AnswerBadge(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         r = self.RADIUS + 1
-        return QRectF(-r, -r, 2 * r, 2 * r)
+        return QRectF(-self.INSET - r, self.INSET - r, 2 * r, 2 * r)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -106,9 +108,9 @@ class AnswerBadge(QGraphicsItem):
         approved = self.decision is Decision.APPROVE
         painter.setPen(QPen(QColor("#ffffff"), 1.5))
         painter.setBrush(QBrush(APPROVED if approved else REQUESTED))
-        painter.drawEllipse(QPointF(0, 0), self.RADIUS, self.RADIUS)
+        painter.drawEllipse(QPointF(-self.INSET, self.INSET), self.RADIUS, self.RADIUS)
         font = QFont()
-        font.setPixelSize(12)
+        font.setPixelSize(11)
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor("#ffffff"))

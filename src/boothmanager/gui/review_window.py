@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from boothmanager.domain import DomainError
 from boothmanager.domain.review import Decision
+from boothmanager.gui.legend import ReviewLegend
 from boothmanager.gui.plan.items import BoothItem
 from boothmanager.gui.plan.pins import PinItem, PinLayer, PinMark
 from boothmanager.gui.plan.scene import PlanScene
@@ -64,6 +65,10 @@ class ReviewWindow(ReviewPins, QMainWindow):
         self.setCentralWidget(splitter)
         self.level_box = QComboBox()
         self.level_box.addItems([level.name for level in session.event.venue.levels])
+        self.legend = ReviewLegend(self)
+        # Permanent, so a message ("Answers saved …") never hides it; made now, so the plan
+        # does not jump when the first message appears.
+        self.statusBar().addPermanentWidget(self.legend)
         self._make_actions()
         self._connect()
         self.retranslate()
@@ -129,6 +134,7 @@ class ReviewWindow(ReviewPins, QMainWindow):
         self.toolbar.setWindowTitle(QCoreApplication.translate("ReviewWindow", "Review Toolbar"))
         self.level_caption.setText(QCoreApplication.translate("ReviewWindow", "Level:") + " ")
         self.sidebar.retranslate()
+        self.legend.retranslate()
         self._update_title()
 
     def _fill(self) -> None:

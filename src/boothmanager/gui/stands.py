@@ -1,4 +1,5 @@
-"""The stand list: a Qt table model over the event's stands, a filter field, drag to the plan."""
+"""The stand list: a Qt table model over the event's stands, a filter field, drag to the plan;
+a locked placement shows a padlock beside its booth."""
 
 from __future__ import annotations
 
@@ -8,10 +9,13 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
+    QRectF,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from boothmanager.domain import Event, Stand
@@ -23,8 +27,30 @@ STAND_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
+LOCK_ICON: list[QIcon] = []  # made on first use (a QPixmap needs the application)
+
+
+def lock_icon() -> QIcon:
+    """A small padlock: shackle and body, drawn so no icon file is needed."""
+    if not LOCK_ICON:
+        pixmap = QPixmap(16, 16)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#37474f"), 1.6))
+        painter.drawArc(QRectF(4.5, 1.5, 7, 8), 0, 180 * 16)
+        painter.drawLine(4.5, 5.5, 4.5, 7.5)
+        painter.drawLine(11.5, 5.5, 11.5, 7.5)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#37474f"))
+        painter.drawRoundedRect(QRectF(2.5, 7, 11, 8), 1.5, 1.5)
+        painter.end()
+        LOCK_ICON.append(QIcon(pixmap))
+    return LOCK_ICON[0]
+
+
 class StandModel(QAbstractTableModel):
-    """One row per stand: project, organisation, booth."""
+    """One row per stand: project, organisation, booth (with a padlock when locked)."""
 
     PROJECT, ORGANISATION, BOOTH = range(3)
 
@@ -32,12 +58,21 @@ class StandModel(QAbstractTableModel):
         super().__init__(parent)
         self._stands: list[Stand] = []
         self._booth_of: dict[int, str] = {}
+        self._locked: frozenset[int] = frozenset()
+
+    def _placements(self, event: Event) -> None:
+        self._booth_of = {b.stand_id: b.number for b in event.booths if b.stand_id is not None}
+        self._locked = frozenset(b.stand_id for b in event.booths
+                                 if b.locked and b.stand_id is not None)
 
     def set_event(self, event: Event) -> None:
         self.beginResetModel()
         self._stands = sorted(event.stands, key=lambda s: natural_key(s.name))
-        self._booth_of = {b.stand_id: b.number for b in event.booths if b.stand_id is not None}
+        self._placements(event)
         self.endResetModel()
+
+    def is_locked(self, stand_id: int) -> bool:
+        return stand_id in self._locked
 
     def update_from(self, event: Event, ids: frozenset[int]) -> None:
         """Refresh the rows of these stands (a full reset when stands came or went)."""
@@ -46,7 +81,7 @@ class StandModel(QAbstractTableModel):
         if known != now:
             self.set_event(event)
             return
-        self._booth_of = {b.stand_id: b.number for b in event.booths if b.stand_id is not None}
+        self._placements(event)
         fresh = {s.id: s for s in event.stands}
         for row, stand in enumerate(self._stands):
             if stand.id in ids:
@@ -81,8 +116,13 @@ class StandModel(QAbstractTableModel):
             if column == self.BOOTH:
                 return self._booth_of.get(stand.id or -1, "")
             return None
+        locked = column == self.BOOTH and stand.id in self._locked
+        if role == Qt.ItemDataRole.DecorationRole and locked:
+            return lock_icon()
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [stand.name, stand.organisation, stand.description]
+            if stand.id in self._locked:
+                lines.append(QCoreApplication.translate("StandModel", "Placement locked: the automatic assignment keeps it"))
             if stand.placeholder:
                 lines.append(QCoreApplication.translate("StandModel", "Placeholder: name not known yet"))
             return plain_tooltip(*lines)
@@ -147,7 +187,11 @@ class StandFilter(QSortFilterProxyModel):
 
 
 class StandListPanel(QWidget):
-    """The filter field above the stand table."""
+    """The filter field above the stand table; a right click asks for the stand's menu and a
+    double click for its editor."""
+
+    context_menu_requested = Signal(int, QPoint)  # stand id, global position
+    edit_requested = Signal(int)  # stand id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,6 +215,9 @@ class StandListPanel(QWidget):
         header.setSectionResizeMode(StandModel.BOOTH, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(StandModel.ORGANISATION, 120)
         self.table.setWordWrap(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(self._double_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter)
@@ -183,6 +230,30 @@ class StandListPanel(QWidget):
             return None
         value = self.proxy.data(rows[0], STAND_ID_ROLE)
         return value if isinstance(value, int) else None
+
+    def stand_at(self, pos: QPoint) -> int | None:
+        """The stand of the row at `pos` in the table's viewport."""
+        index = self.table.indexAt(pos)
+        value = self.proxy.data(index, STAND_ID_ROLE) if index.isValid() else None
+        return value if isinstance(value, int) else None
+
+    def _context_menu(self, pos: QPoint) -> None:
+        stand_id = self.stand_at(pos)
+        if stand_id is not None:
+            self.table.selectRow(self.table.indexAt(pos).row())
+            self.context_menu_requested.emit(stand_id, self.table.viewport().mapToGlobal(pos))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        value = self.proxy.data(index, STAND_ID_ROLE)
+        if isinstance(value, int):
+            self.edit_requested.emit(value)
+
+    def select_stand(self, stand_id: int) -> None:
+        row = self.model.row_of(stand_id)
+        if row >= 0:
+            proxy_row = self.proxy.mapFromSource(self.model.index(row, 0)).row()
+            if proxy_row >= 0:
+                self.table.selectRow(proxy_row)
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(QCoreApplication.translate("StandListPanel", "Filter stands…"))

@@ -79,3 +79,34 @@ class ApplyProposal(Operation):
         return Change(self.label, inverse=ApplyProposal(moves=back, label=self.label),
                       booths=change.booths, stands=change.stands,
                       changed=bool(leave or arrive))
+
+
+@dataclass(frozen=True)
+class SetBoothZone(Operation):
+    """Put a booth in a named zone ("" for none), which stands' zone rules and wishes name.
+
+    `expected` (as undo passes it): the zone the booth must have now, else nothing changes.
+    """
+
+    number: str
+    zone: str
+    expected: str | None = None
+    name = "set_booth_zone"
+
+    def apply(self, uow: UnitOfWork) -> Change:
+        from dataclasses import replace
+
+        from boothmanager.domain import UnknownBooth
+
+        booth = uow.booths.get(self.number)
+        if booth is None:
+            raise UnknownBooth(number=self.number)
+        if self.expected is not None and booth.zone != self.expected:
+            raise ChangedElsewhere(number=self.number, expected=f"zone {self.expected!r}",
+                                   found=f"zone {booth.zone!r}")
+        zone = " ".join(self.zone.split())
+        inverse = SetBoothZone(number=self.number, zone=booth.zone, expected=zone)
+        if zone == booth.zone:
+            return Change(self.name, inverse=inverse, changed=False)
+        uow.booths.update(replace(booth, zone=zone))  # the Booth checks the name
+        return Change(self.name, inverse=inverse, booths=frozenset({self.number}))

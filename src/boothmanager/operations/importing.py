@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from boothmanager.domain import HistoryField
 from boothmanager.domain.sheets import ImportPlan, ImportRefused, Sheet, plan_import
@@ -52,13 +52,21 @@ class ImportStands(Operation):
         if plan.problems and not self.valid_only:
             raise ImportRefused(problems=plan.problems)
         stand_ids, booths = [], set()
+        id_of: dict[int, int] = {}  # sheet row -> the stand's new id
         for row in plan.rows:
             stand_id = uow.stands.add(row.stand)
             stand_ids.append(stand_id)
+            id_of[row.row] = stand_id
             if row.booth is not None:
                 uow.assignments.add(booth_number=row.booth, stand_id=stand_id)
                 uow.stand_history.record(stand_id, HistoryField.BOOTH, None, row.booth)
                 booths.add(row.booth)
+        for row in plan.rows:  # near and apart naming rows of the sheet: their ids now exist
+            if row.near_rows or row.apart_rows:
+                stand = replace(row.stand, id=id_of[row.row],
+                                near=row.stand.near | {id_of[r] for r in row.near_rows},
+                                apart=row.stand.apart | {id_of[r] for r in row.apart_rows})
+                uow.stands.update(stand)
         inverse = Batch(steps=tuple(RemoveStand(stand_id=i) for i in reversed(stand_ids)),
                         label=self.name)
         return Change(self.name, inverse=inverse, stands=frozenset(stand_ids),

@@ -52,6 +52,8 @@ WORDS = {
            "no_changes": "Keine Änderungen.", "from_to": "von {old} bis {new}", "now": "jetzt",
            "was": "vorher {old}, nachher {new}", "placed": "auf {new}", "off": "von {old} "
            "genommen", "moved": "von {old} nach {new}", "count": "{count} Änderung(en)",
+           "marked": "Auf dem Plan (nächste Seite) sind die betroffenen Stände orange, "
+                     "verschobene mit einem Pfeil vom alten Platz.",
            "hint": "Bitte in boothmanager prüfen (Prüfmodus) oder auf diesem Ausdruck "
                    "abhaken und Anmerkungen notieren."},
     "en": {"title": "For review: floor plan and assignments", "diff_title": "Changes",
@@ -68,6 +70,8 @@ WORDS = {
            "no_changes": "No changes.", "from_to": "from {old} to {new}", "now": "now",
            "was": "before {old}, after {new}", "placed": "on {new}", "off": "taken off {old}",
            "moved": "from {old} to {new}", "count": "{count} change(s)",
+           "marked": "On the plan (next page) the booths concerned are orange, moved ones "
+                     "with an arrow from where they were.",
            "hint": "Please review in boothmanager (review mode), or tick and annotate this "
                    "print."},
 }
@@ -337,7 +341,8 @@ def write_diff_pdf(diff: Diff, out: Path | str, *, event: Event, old: str,
     text = WORDS[lang]
     span = text["from_to"].format(old=old, new=new or text["now"])
     page = _Page(SEPARATOR.join((clean(event.info.name), text["diff_title"], span)), lang)
-    _heading(page, event, f"{text['diff_title']} {span}", (text["count"].format(count=len(diff)),))
+    _heading(page, event, f"{text['diff_title']} {span}", (
+        text["count"].format(count=len(diff)), text["marked"] if diff.booths else ""))
     _changes(page, diff, lang)
     if diff.booths:
         page.flow.new_page()

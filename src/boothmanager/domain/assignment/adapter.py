@@ -1,4 +1,4 @@
-"""The solver's input from an event: stored fields now, the rules not yet stored passed in."""
+"""The solver's input from an event: stands' stored wishes, zones, near, apart and locks."""
 
 from __future__ import annotations
 
@@ -9,14 +9,16 @@ from boothmanager.domain.assignment.problem import BoothSlot, Problem, StandRequ
 from boothmanager.domain.booth import Booth, Side
 from boothmanager.domain.errors import InvalidValue
 from boothmanager.domain.event import Event
+from boothmanager.domain.stand import Stand
 from boothmanager.domain.status import StandStatus
 
 
 @dataclass(frozen=True, slots=True)
 class StandRules:
-    """A stand's rules and wishes that the event file does not hold yet (callers pass them).
+    """Rules for one run that add to what the event file holds for a stand (a what-if).
 
-    `min_area_mm2` None: the stand record's minimum area.
+    `min_area_mm2` None: the stand record's minimum area. `zones` or `wishes` given replace
+    the stored ones; `near` and `apart` add to them; `locked` also locks an unlocked placement.
     """
 
     min_area_mm2: int | None = None
@@ -29,7 +31,8 @@ class StandRules:
 
 @dataclass(frozen=True, slots=True)
 class AssignmentSettings:
-    """Everything the solver takes besides the event: rules per stand id, zones per booth number."""
+    """Everything the solver takes besides the event: extra rules per stand id, zones per booth
+    number that replace the booths' own (a what-if), weights and the neighbour gap."""
 
     rules: Mapping[int, StandRules] = field(default_factory=dict)
     zones: Mapping[str, str] = field(default_factory=dict)
@@ -47,18 +50,30 @@ def frontage_mm(booth: Booth) -> int:
     return max((sides[side] for side in booth.open_sides), default=0)
 
 
+def stored_wishes(stand: Stand, booths: frozenset[str]) -> tuple[Wish, ...]:
+    """The stand's wishes, strongest first, as weights n … 1; a wish for a booth the event no
+    longer has is left out (a stale wish must not stop the assignment)."""
+    kept = [w for w in stand.wishes if w.booth is None or w.booth in booths]
+    return tuple(Wish(booth=w.booth, zone=w.zone, weight=len(kept) - rank)
+                 for rank, w in enumerate(kept))
+
+
 def problem_from_event(event: Event, settings: AssignmentSettings | None = None) -> Problem:
-    """Stands with their needs, minimum area, table length, theme, current booth and whether
-    they wait on the waiting list; booths with amenities, reservation and frontage."""
+    """Stands with their needs, minimum area, table length, theme, current booth, whether they
+    wait on the waiting list, their wishes, allowed zones, near and apart stands; booths with
+    amenities, zone, reservation and frontage. A locked placement stays where it is."""
     settings = settings or AssignmentSettings()
     known = {stand.id for stand in event.stands}
     for stand_id in settings.rules:
         if stand_id not in known:
             raise InvalidValue(field="stand rules", value=stand_id, reason="no such stand")
     booth_of = {b.stand_id: b.number for b in event.booths if b.stand_id is not None}
+    locked = {b.stand_id for b in event.booths if b.locked and b.stand_id is not None}
+    numbers = frozenset(b.number for b in event.booths)
     # A cancelled stand gets no booth; one it still holds is left alone (unassigning it is
     # the organisers' decision, not the solver's), so that booth is not free either.
     cancelled = {s.id for s in event.stands if s.status is StandStatus.CANCELLED}
+    others = known - cancelled
     stands = []
     for stand in event.stands:
         if stand.id in cancelled:
@@ -70,16 +85,20 @@ def problem_from_event(event: Event, settings: AssignmentSettings | None = None)
         if rules.locked and current is None:
             raise InvalidValue(field="lock", value=stand.id,
                                reason="the stand has no booth to keep")
+        keep = current is not None and (rules.locked or stand.id in locked)
+        # Stored near/apart may name a stand removed since: only the living count.
+        near = (stand.near & others) | (rules.near - cancelled)
+        apart = ((stand.apart & others) | (rules.apart - cancelled)) - near
         stands.append(StandRequest(
             stand_id=stand.id, theme=stand.theme, needs=stand.needs,
             min_area_mm2=(stand.min_area_mm2 if rules.min_area_mm2 is None
-                          else rules.min_area_mm2), zones=rules.zones,
-            locked_booth=current if rules.locked else None, current_booth=current,
-            wishes=rules.wishes, near=rules.near - cancelled, apart=rules.apart - cancelled,
+                          else rules.min_area_mm2), zones=rules.zones or stand.zones,
+            locked_booth=current if keep else None, current_booth=current,
+            wishes=rules.wishes or stored_wishes(stand, numbers), near=near, apart=apart,
             table_length_mm=stand.table_length_mm,
             waitlisted=stand.status is StandStatus.WAITLIST))
     booths = tuple(BoothSlot(number=b.number, level=b.level, rect=b.rect, amenities=b.amenities,
-                             zone=settings.zones.get(b.number, ""),
+                             zone=settings.zones.get(b.number, b.zone),
                              reserved=b.reserved or b.stand_id in cancelled,
                              frontage_mm=frontage_mm(b))
                    for b in event.booths)

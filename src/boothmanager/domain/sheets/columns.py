@@ -40,6 +40,11 @@ class Column(StrEnum):
     STATUS = "status"
     PLACEHOLDER = "placeholder"
     NOTES = "notes"
+    WISHED_BOOTHS = "wished_booths"
+    WISHED_ZONES = "wished_zones"
+    ZONES = "zones"
+    NEAR = "near"
+    APART = "apart"
 
 
 C = Column
@@ -52,6 +57,8 @@ GERMAN: dict[Column, str] = {
     C.TABLE: "Tisch", C.PINBOARD: "Pinnwand", C.WATER: "Wasser", C.NETWORK: "Netzwerk",
     C.WALL: "Wand", C.STEP_FREE: "Barrierefrei", C.STAFF: "Personal", C.SETUP: "Aufbau",
     C.TEARDOWN: "Abbau", C.STATUS: "Status", C.PLACEHOLDER: "Platzhalter", C.NOTES: "Notizen",
+    C.WISHED_BOOTHS: "Wunschstände", C.WISHED_ZONES: "Wunschzonen", C.ZONES: "Zonen",
+    C.NEAR: "Nähe zu", C.APART: "Nicht neben",
 }
 # Further names people give these columns (English and German); matched ignoring case,
 # spaces and punctuation, so "E-Mail", "e_mail" and "EMAIL" are one name.
@@ -79,6 +86,12 @@ ALIASES: dict[Column, tuple[str, ...]] = {
     C.SETUP: ("setup_at", "set-up", "set up", "Aufbauzeit", "Aufbau ab"),
     C.TEARDOWN: ("teardown_at", "tear-down", "tear down", "Abbauzeit", "Abbau ab"),
     C.NOTES: ("internal notes", "interne Notizen", "Bemerkungen", "Anmerkungen"),
+    C.WISHED_BOOTHS: ("wishes", "wished booths", "preferred booths", "Wunschstand",
+                      "Standwunsch", "Standwünsche"),
+    C.WISHED_ZONES: ("wished zones", "preferred zones", "Wunschzone", "Wunschbereich"),
+    C.ZONES: ("allowed zones", "zone", "erlaubte Zonen", "Zone", "Bereiche"),
+    C.NEAR: ("near stands", "be near", "close to", "in der Nähe von", "neben"),
+    C.APART: ("apart from", "keep apart", "not next to", "Abstand zu", "nicht neben"),
 }
 NEED_COLUMNS: dict[Column, Amenity] = {
     C.POWER: Amenity.POWER, C.TABLE: Amenity.TABLE, C.PINBOARD: Amenity.PINBOARD,

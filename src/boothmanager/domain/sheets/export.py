@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
 from decimal import Decimal
@@ -13,12 +13,14 @@ from pathlib import Path
 from boothmanager.domain.event import Event
 from boothmanager.domain.sheets.cells import FORMULA_STARTS, GERMAN_STATUS
 from boothmanager.domain.sheets.columns import NEED_COLUMNS, Column, header_text
+from boothmanager.domain.sheets.relations import stand_label
 from boothmanager.domain.stand import Stand
 
 C = Column
 TEXTS = {C.ORGANISATION: "organisation", C.PROJECT: "project", C.DESCRIPTION: "description",
          C.THEME: "theme", C.WEBSITE: "website", C.CONTACT: "contact",
          C.CONTACT_NAME: "contact_name", C.EMAIL: "email", C.PHONE: "phone", C.NOTES: "notes"}
+RELATIONS = (C.WISHED_BOOTHS, C.WISHED_ZONES, C.ZONES, C.NEAR, C.APART)
 YES = {"de": "ja", "en": "yes"}
 MOMENT = {"de": "%d.%m.%Y %H:%M", "en": "%Y-%m-%d %H:%M"}
 XLSX_MOMENT = {"de": "DD.MM.YYYY HH:MM", "en": "YYYY-MM-DD HH:MM"}
@@ -37,14 +39,20 @@ def stand_table(event: Event, *, lang: str = "de") -> Table:
     """Headers and one row per stand (by id), with its booth; private fields included: the
     sheet is for staff."""
     booth_of = {b.stand_id: b.number for b in event.booths if b.stand_id is not None}
+    labels = {s.id: stand_label(s) for s in event.stands if s.id is not None}
     headers = tuple(header_text(column, lang) for column in Column)
-    rows = [tuple(cell_of(stand, column, booth_of.get(stand.id), lang) for column in Column)
+    rows = [tuple(cell_of(stand, column, booth_of.get(stand.id), lang, labels)
+                  for column in Column)
             for stand in event.stands]
     return headers, rows
 
 
-def cell_of(stand: Stand, column: Column, booth: str | None, lang: str) -> object:
-    """One cell, typed: text, whole numbers, Decimal metres, datetimes, or None."""
+def cell_of(stand: Stand, column: Column, booth: str | None, lang: str,
+            labels: Mapping[int, str] | None = None) -> object:
+    """One cell, typed: text, whole numbers, Decimal metres, datetimes, or None. `labels`:
+    how near/apart cells name the other stands (by id)."""
+    if column in RELATIONS:
+        return relation_cell(stand, column, labels or {})
     if column in TEXTS:
         return getattr(stand, TEXTS[column])
     if column in NEED_COLUMNS:
@@ -69,6 +77,19 @@ def cell_of(stand: Stand, column: Column, booth: str | None, lang: str) -> objec
         case C.PLACEHOLDER:
             return YES[lang] if stand.placeholder else ""
     return None
+
+
+def relation_cell(stand: Stand, column: Column, labels: Mapping[int, str]) -> str:
+    """Wished booths and zones, allowed zones: "S1, S2"; near and apart: "Org / Projekt; …"."""
+    match column:
+        case C.WISHED_BOOTHS:
+            return ", ".join(w.booth for w in stand.wishes if w.booth is not None)
+        case C.WISHED_ZONES:
+            return ", ".join(w.zone for w in stand.wishes if w.zone is not None)
+        case C.ZONES:
+            return ", ".join(sorted(stand.zones))
+    ids = stand.near if column is C.NEAR else stand.apart
+    return "; ".join(labels.get(i, f"#{i}") for i in sorted(ids))
 
 
 def metres(value: int | None, factor: int) -> Decimal | None:

@@ -11,6 +11,7 @@ from boothmanager.domain.errors import InvalidValue
 from boothmanager.domain.sheets import cells
 from boothmanager.domain.sheets.cells import CellError, blank, shortened
 from boothmanager.domain.sheets.columns import NEED_COLUMNS, ColumnPlan, Column, plan_columns
+from boothmanager.domain.sheets.relations import names
 from boothmanager.domain.sheets.problems import (
     RowProblem,
     RowProblemKind,
@@ -48,9 +49,14 @@ class Sheet:
 
 @dataclass(frozen=True, slots=True)
 class ImportRow:
+    """A stand a row gives; `near_rows`/`apart_rows`: rows of the sheet it names in those
+    columns (their stands get ids only on import); stands of the event are in the Stand."""
+
     row: int
     stand: Stand
     booth: str | None = None
+    near_rows: tuple[int, ...] = ()
+    apart_rows: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +94,8 @@ def plan_import(sheet: Sheet, *, mapping: Mapping[str, str | None] | None = None
     known = {stand_key(s.organisation, s.project): s.id for s in existing}
     theme_names = None if themes is None else {fold(theme): theme for theme in themes}
     first_row: dict[tuple[str, str], int] = {}
+    pending: dict[int, tuple[dict[str, tuple[str, ...]], str]] = {}
+    named: list[tuple[int, str, str, str]] = []
     booth_rows: dict[str, int] = {}
     rows: list[ImportRow] = []
     problems: list[RowProblem] = []
@@ -96,6 +104,12 @@ def plan_import(sheet: Sheet, *, mapping: Mapping[str, str | None] | None = None
             continue
         values, found = read_row(row, columns, theme_names, sheet.headers)
         booth = values.pop("booth", None)
+        refs = {name: values.pop(f"_{name}", ()) for name in ("near", "apart")}
+        sheet_id = str(values.pop("_sheet_id", ""))
+        if values.get("organisation") or values.get("project"):
+            named.append((row.number, str(values.get("organisation", "")),
+                          str(values.get("project", "")), sheet_id))
+        found.extend(wish_problems(row.number, values, booth_of, columns, sheet.headers))
         if not values.get("organisation") and not values.get("project"):
             found.append(RowProblem(row.number, RowProblemKind.MISSING_NAME))
         else:
@@ -119,11 +133,94 @@ def plan_import(sheet: Sheet, *, mapping: Mapping[str, str | None] | None = None
         if not found:
             try:
                 rows.append(ImportRow(row.number, Stand(**values), booth))  # type: ignore[arg-type]
+                if any(refs.values()):
+                    pending[row.number] = (refs, sheet_id)
             except InvalidValue as error:
                 found.append(RowProblem(row.number, RowProblemKind.INVALID, error.field,
                                         shortened(error.value), reason=error.reason))
         problems.extend(found)
+    existing = list(existing)
+    rows, more = relate(rows, pending, existing, named, columns, sheet.headers)
+    problems = sorted([*problems, *more], key=lambda p: p.row)  # stable: a row's own order
     return ImportPlan(rows=tuple(rows), problems=tuple(problems), columns=columns)
+
+
+RefCells = dict[str, tuple[str, ...]]
+
+
+def relate(rows: list[ImportRow], pending: dict[int, tuple[RefCells, str]],
+           existing: list[Stand], named: list[tuple[int, str, str, str]], columns: ColumnPlan,
+           headers: tuple[str, ...]) -> tuple[list[ImportRow], list[RowProblem]]:
+    """Resolve near/apart names to the event's stands and the sheet's rows. A row naming no
+    stand, several, itself, a row with problems, or one stand as near and apart gets a
+    problem and is left out; rows that named it are checked again. `named`: (row, org,
+    project, sheet id) of every row with a name, with problems or not."""
+    from boothmanager.domain.sheets.relations import StandIndex, Target, ids_and_rows
+
+    problems: list[RowProblem] = []
+    while True:
+        good = {r.row for r in rows}
+        targets = [Target(org, project, row=number, sheet_id=sheet_id,
+                          dropped=number not in good) for number, org, project, sheet_id in named]
+        index = StandIndex(existing, targets)
+        bad: set[int] = set()
+        resolved: dict[int, ImportRow] = {}
+        for item in rows:
+            refs = pending.get(item.row, ({}, ""))[0]
+            if not any(refs.values()):
+                continue
+            sides = {}
+            for name, column in (("near", C.NEAR), ("apart", C.APART)):
+                header = headers[columns.index(column) or 0]
+                found = {entry: index.find(entry) for entry in refs.get(name, ())}
+                for entry, hit in found.items():
+                    reason = hit.reason
+                    if hit.target is not None and hit.target.row == item.row:
+                        reason = "names this row's own stand"
+                    elif hit.target is not None and hit.target.dropped:
+                        reason = f"names row {hit.target.row}, which has problems"
+                    if reason:
+                        bad.add(item.row)
+                        problems.append(RowProblem(item.row, RowProblemKind.INVALID, name,
+                                                   shortened(entry), reason=reason,
+                                                   header=header))
+                sides[name] = ids_and_rows(found)
+            if item.row in bad:
+                continue
+            near_ids, near_rows = sides["near"]
+            apart_ids, apart_rows = sides["apart"]
+            if near_ids & apart_ids or set(near_rows) & set(apart_rows):
+                bad.add(item.row)
+                problems.append(RowProblem(item.row, RowProblemKind.INVALID, "apart",
+                                           reason="names a stand also named as near",
+                                           header=headers[columns.index(C.APART) or 0]))
+                continue
+            resolved[item.row] = replace(item, stand=replace(item.stand, near=near_ids,
+                                                             apart=apart_ids),
+                                         near_rows=near_rows, apart_rows=apart_rows)
+        if not bad:
+            return [resolved.get(r.row, r) for r in rows], problems
+        rows = [r for r in rows if r.row not in bad]  # and once more: who named them?
+
+
+def wish_problems(row: int, values: dict[str, object], booth_of: BoothLookup | None,
+                  columns: ColumnPlan, headers: tuple[str, ...]) -> list[RowProblem]:
+    """Turn the wished booths and zones into the stand's wishes (booths first); a wished
+    booth the event lacks is a problem."""
+    from boothmanager.domain.stand import StandWish
+
+    booths = values.pop("_wished_booths", ())
+    zones = values.pop("_wished_zones", ())
+    problems = []
+    for number in booths:  # type: ignore[union-attr]
+        if booth_of is not None and booth_of(number) is None:
+            problems.append(RowProblem(row, RowProblemKind.UNKNOWN_BOOTH, C.WISHED_BOOTHS.value,
+                                       shortened(number),
+                                       header=headers[columns.index(C.WISHED_BOOTHS) or 0]))
+    if booths or zones:
+        values["wishes"] = (*(StandWish(booth=b) for b in booths),  # type: ignore[union-attr]
+                            *(StandWish(zone=z) for z in zones))  # type: ignore[union-attr]
+    return problems
 
 
 def booth_problems(row: int, number: str, booth_of: BoothLookup | None,
@@ -196,4 +293,16 @@ def read_cell(column: Column, cell: object, values: dict[str, object],
         values["placeholder"] = cells.flag(cell)
     elif column is C.BOOTH:
         values["booth"] = cells.text(cell) or None
-    # C.ID: an export's stand ids; the importing event gives its own.
+    elif column is C.WISHED_BOOTHS:
+        values["_wished_booths"] = names(cell)
+    elif column is C.WISHED_ZONES:
+        values["_wished_zones"] = names(cell)
+    elif column is C.ZONES:
+        values["zones"] = frozenset(names(cell))
+    elif column is C.NEAR:
+        values["_near"] = names(cell, stands=True)
+    elif column is C.APART:
+        values["_apart"] = names(cell, stands=True)
+    elif column is C.ID:
+        # An export's stand ids: near/apart may name rows by them; the event gives new ids.
+        values["_sheet_id"] = cells.text(cell)

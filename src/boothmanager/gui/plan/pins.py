@@ -24,6 +24,7 @@ OPEN = QColor("#c2185b")  # a comment still to be dealt with
 DONE = QColor("#78909c")
 OUTLINE = QColor("#ffffff")
 SELECTED = QColor("#ff6f00")
+OLDER = QColor("#e65100")  # the comment was made on an older version of this spot
 HEAD = 11.0  # pixels: radius of the pin's head
 HEIGHT = 32.0  # pixels from the point to the top of the head
 
@@ -39,6 +40,7 @@ class PinMark:
     done: bool = False
     key: Hashable = None  # lets a list find its pin (an item id, a list index …)
     caption: str = ""  # first tooltip line, e.g. the reviewer
+    older: bool = False  # made on an older version of the plan: a warning triangle on the head
 
 
 class PinItem(QGraphicsItem):
@@ -55,7 +57,9 @@ class PinItem(QGraphicsItem):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-HEAD - 2, -HEIGHT - HEAD - 2, 2 * HEAD + 4, HEIGHT + HEAD + 4)
+        extra = HEAD if self.mark.older else 0.0  # the triangle beside the head
+        return QRectF(-HEAD - 2, -HEIGHT - HEAD - 2 - extra / 2, 2 * HEAD + 4 + extra,
+                      HEIGHT + HEAD + 4 + extra / 2)
 
     def shape(self) -> QPainterPath:
         return self._outline()
@@ -86,6 +90,27 @@ class PinItem(QGraphicsItem):
             painter.setPen(OUTLINE)
             painter.drawText(QRectF(-HEAD, -HEIGHT - HEAD, 2 * HEAD, 2 * HEAD),
                              int(Qt.AlignmentFlag.AlignCenter), self.mark.label[:3])
+        if self.mark.older:
+            self._paint_older(painter)
+
+    def _paint_older(self, painter: QPainter) -> None:
+        """A small orange warning triangle at the head's upper right."""
+        left, bottom, side = HEAD * 0.45, -HEIGHT - HEAD * 0.2, HEAD * 1.3
+        triangle = QPainterPath()
+        triangle.moveTo(QPointF(left, bottom))
+        triangle.lineTo(QPointF(left + side, bottom))
+        triangle.lineTo(QPointF(left + side / 2, bottom - side * 0.9))
+        triangle.closeSubpath()
+        painter.setPen(QPen(OUTLINE, 1.2))
+        painter.setBrush(QBrush(OLDER))
+        painter.drawPath(triangle)
+        font = QFont()
+        font.setPixelSize(10)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(OUTLINE)
+        painter.drawText(QRectF(left, bottom - side * 0.8, side, side * 0.85),
+                         int(Qt.AlignmentFlag.AlignCenter), "!")
 
 
 class PinLayer:
