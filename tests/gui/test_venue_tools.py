@@ -39,6 +39,8 @@ def level(window: MainWindow):  # noqa: ANN201
 
 
 def test_draw_a_booth_by_dragging_then_undo_and_redo(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    window.view.zoom(4)  # under 5 cm a pixel, however narrow the docks leave the plan
+    window.view.centerOn(QPointF(3_500, -3_000))
     window.choose_tool(Tool.BOOTH)
     drag(qtbot, window, (2_000, 2_000), (5_000, 4_000))
     booth = window.document.db.load().booth("1")
