@@ -1,6 +1,87 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name />
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="132" />
+        <source>PrintDialog</source>
+        <comment>All booths with a stand</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="134" />
+        <source>PrintDialog</source>
+        <comment>The %1 booth(s) selected on the plan</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="135" />
+        <source>PrintDialog</source>
+        <comment>The booths selected on the plan (none are)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="136" />
+        <source>PrintDialog</source>
+        <comment>Changed since the last print</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="173" />
+        <source>PrintDialog</source>
+        <comment>Write PDF…</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="175" />
+        <source>PrintDialog</source>
+        <comment>Cancel</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="176" />
+        <source>PrintDialog</source>
+        <comment>Open PDF</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="177" />
+        <source>PrintDialog</source>
+        <comment>Open folder</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="187" />
+        <source>PrintDialog</source>
+        <comment>Piece</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="188" />
+        <source>PrintDialog</source>
+        <comment>Booths</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="189" />
+        <source>PrintDialog</source>
+        <comment>Paper</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="190" />
+        <source>PrintDialog</source>
+        <comment>Orientation</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="191" />
+        <source>PrintDialog</source>
+        <comment>Language of the labels</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BlockDialog</name>
     <message>
         <location filename="../../src/boothmanager/gui/block_dialog.py" line="40" />
@@ -81,142 +162,157 @@
 <context>
     <name>BoothCommands</name>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="105" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="108" />
         <source>&amp;Booths</source>
         <translation>&amp;Stände</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="106" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="109" />
         <source>&amp;Copy Booths</source>
         <translation>Stände &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="107" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="110" />
         <source>&amp;Paste Booths</source>
         <translation>Stände &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="108" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="111" />
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="109" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="112" />
         <source>Rotate &amp;Left 15°</source>
         <translation>Um 15° nach &amp;links drehen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="110" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="113" />
         <source>Rotate &amp;Right 15°</source>
         <translation>Um 15° nach &amp;rechts drehen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="111" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="114" />
         <source>&amp;Merge Two Booths</source>
         <translation>Zwei Stände &amp;zusammenlegen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="112" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="115" />
         <source>&amp;Split Across the Width</source>
         <translation>In der Breite &amp;teilen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="113" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="116" />
         <source>Split Across the &amp;Depth</source>
         <translation>In der &amp;Tiefe teilen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="114" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="117" />
         <source>Re&amp;number…</source>
         <translation>&amp;Neu nummerieren…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="115" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="118" />
         <source>Zoom to &amp;Selection</source>
         <translation>Auf &amp;Auswahl zoomen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="116" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="119" />
         <source>&amp;Align and Distribute</source>
         <translation>&amp;Ausrichten und verteilen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="120" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="123" />
         <source>Distribute &amp;Horizontally</source>
         <translation>&amp;Waagerecht verteilen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="121" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="124" />
         <source>Distribute &amp;Vertically</source>
         <translation>&amp;Senkrecht verteilen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="148" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="151" />
         <source>Rotate booth %1 by %2°</source>
         <translation>Stand %1 um %2° drehen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="149" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="152" />
         <source>Rotate %1 booths by %2°</source>
         <translation>%1 Stände um %2° drehen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="165" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="168" />
         <source>Duplicate booth %1</source>
         <translation>Stand %1 duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="166" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="169" />
         <source>Duplicate %1 booths</source>
         <translation>%1 Stände duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="177" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="180" />
         <source>Copied %1 booth(s)</source>
         <translation>%1 Stand/Stände kopiert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="193" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="196" />
         <source>Paste %1 booth(s)</source>
         <translation>%1 Stand/Stände einfügen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="205" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="207" />
+        <source>To extend a booth, drag from inside it straight out across one of its sides.</source>
+        <translation>Um einen Stand zu erweitern, von innen gerade über eine seiner Seiten hinaus ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="211" />
+        <source>Extend booth %1</source>
+        <translation>Stand %1 erweitern</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="220" />
+        <source>Resize booth %1</source>
+        <translation>Größe von Stand %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="231" />
         <source>Merge booths %1 and %2</source>
         <translation>Stände %1 und %2 zusammenlegen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="217" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="243" />
         <source>Split booth %1</source>
         <translation>Stand %1 teilen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="233" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="259" />
         <source>Renumber %1 booths</source>
         <translation>%1 Stände neu nummerieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="246" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="272" />
         <source>Align %1 booths</source>
         <translation>%1 Stände ausrichten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="257" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="283" />
         <source>Distribute %1 booths</source>
         <translation>%1 Stände verteilen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="268" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="294" />
         <source>Booth %1: add %2</source>
         <translation>Stand %1: %2 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="269" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="295" />
         <source>Booth %1: remove %2</source>
         <translation>Stand %1: %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="274" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="300" />
         <source>Amenities</source>
         <translation>Ausstattung</translation>
     </message>
@@ -224,32 +320,32 @@
 <context>
     <name>Booths</name>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="49" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="50" />
         <source>Align &amp;Left Edges</source>
         <translation>&amp;Linke Kanten ausrichten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="50" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="51" />
         <source>Align &amp;Right Edges</source>
         <translation>&amp;Rechte Kanten ausrichten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="51" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="52" />
         <source>Align &amp;Back Edges</source>
         <translation>&amp;Hintere Kanten ausrichten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="52" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="53" />
         <source>Align &amp;Front Edges</source>
         <translation>&amp;Vordere Kanten ausrichten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="53" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="54" />
         <source>Align &amp;Centres (north–south)</source>
         <translation>&amp;Mitten ausrichten (Nord–Süd)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/booth_commands.py" line="54" />
+        <location filename="../../src/boothmanager/gui/booth_commands.py" line="55" />
         <source>Align Centres (&amp;east–west)</source>
         <translation>Mitten ausrichten (&amp;Ost–West)</translation>
     </message>
@@ -516,142 +612,167 @@
         <translation>Interne Notizen</translation>
     </message>
     <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="53" />
+        <source>Wished booths</source>
+        <translation>Wunschstände</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="54" />
+        <source>Wished zones</source>
+        <translation>Wunschzonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="55" />
+        <source>Allowed zones</source>
+        <translation>Erlaubte Zonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="56" />
+        <source>Near stands</source>
+        <translation>Nähe zu</translation>
+    </message>
+    <message>
         <location filename="../../src/boothmanager/gui/import_wording.py" line="57" />
+        <source>Keep apart from</source>
+        <translation>Nicht neben</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="62" />
         <source>– not imported –</source>
         <translation>– nicht importieren –</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="77" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="82" />
         <source>must be more than 0 and at most %1 m²</source>
         <translation>muss größer als 0 und höchstens %1 m² sein</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="80" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="85" />
         <source>must be more than 0 and at most %1 m</source>
         <translation>muss größer als 0 und höchstens %1 m sein</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="81" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="86" />
         <source>must be 0 to %1</source>
         <translation>muss 0 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="89" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="94" />
         <source>%1 “%2”</source>
         <translation>%1 „%2“</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="92" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="97" />
         <source>no organisation and no project</source>
         <translation>keine Organisation und kein Projekt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="94" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="99" />
         <source>%1: not an e-mail address</source>
         <translation>%1: keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="96" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="101" />
         <source>%1: not one of the event's themes</source>
         <translation>%1: keins der Themen der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="98" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="103" />
         <source>%1: not a whole number</source>
         <translation>%1: keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="100" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="105" />
         <source>%1: not a number</source>
         <translation>%1: keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="104" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="109" />
         <source>%1: not yes or no (ja/nein, x or empty)</source>
         <translation>%1: nicht ja oder nein (ja/nein, x oder leer)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="106" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="111" />
         <source>%1: not a date and time (e.g. 21.09.2020 08:00)</source>
         <translation>%1: kein Datum mit Uhrzeit (z. B. 21.09.2020 08:00)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="108" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="113" />
         <source>%1: not a status</source>
         <translation>%1: kein Status</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="111" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="116" />
         <source>%1: too long (at most %2 characters)</source>
         <translation>%1: zu lang (höchstens %2 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="113" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="118" />
         <source>the event has this stand already (stand %1)</source>
         <translation>die Veranstaltung hat diesen Stand schon (Stand %1)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="116" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="121" />
         <source>the same stand as row %1</source>
         <translation>derselbe Stand wie Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="118" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="123" />
         <source>%1: there is no such booth</source>
         <translation>%1: diesen Standplatz gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="120" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="125" />
         <source>%1: row %2 puts a stand there already</source>
         <translation>%1: Zeile %2 setzt schon einen Stand dorthin</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="123" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="128" />
         <source>%1: stand %2 is on it already</source>
         <translation>%1: dort steht schon Stand %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="129" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="134" />
         <source>theme “%1” is nearly the event's theme “%2”; check the spelling</source>
         <translation>Thema „%1“ ist fast das Thema „%2“ der Veranstaltung; Schreibweise prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="131" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="136" />
         <source>theme “%1” is nearly “%2” of other rows; check the spelling</source>
         <translation>Thema „%1“ ist fast „%2“ anderer Zeilen; Schreibweise prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="139" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="144" />
         <source>it is not a CSV or XLSX sheet that can be read (%1)</source>
         <translation>sie ist keine lesbare CSV- oder XLSX-Tabelle (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="142" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="147" />
         <source>the sheet is empty: it has no header row</source>
         <translation>die Tabelle ist leer: sie hat keine Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="144" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="149" />
         <source>no column is mapped to the organisation or the project</source>
         <translation>keine Spalte ist der Organisation oder dem Projekt zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="146" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="151" />
         <source>the sheet has no column “%1”</source>
         <translation>die Tabelle hat keine Spalte „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="148" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="153" />
         <source>there is no field “%1”</source>
         <translation>es gibt kein Feld „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="151" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="156" />
         <source>two columns are mapped to “%1” (%2)</source>
         <translation>zwei Spalten sind „%1“ zugeordnet (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="158" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="163" />
         <source>“%1” cannot be imported: %2. Nothing was changed.</source>
         <translation>„%1“ kann nicht importiert werden: %2. Es wurde nichts geändert.</translation>
     </message>
@@ -836,345 +957,362 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../src/boothmanager/gui/legend.py" line="119" />
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/legend.py" line="120" />
+        <source>change requested</source>
+        <translation>Änderung erbeten</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/legend.py" line="121" />
+        <source>pinned comment</source>
+        <translation>Anmerkung im Plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/legend.py" line="122" />
+        <source>changed since the last review</source>
+        <translation>seit der letzten Prüfung geändert</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="237" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="238" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="238" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="239" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="239" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="240" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="240" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="241" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="241" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="242" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="242" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="243" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="243" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="244" />
         <source>&amp;New Event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="244" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="245" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="245" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="246" />
         <source>New from &amp;Template or Previous Event…</source>
         <translation>Neu aus &amp;Vorlage oder früherer Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="246" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="247" />
         <source>Save Venue as &amp;Template…</source>
         <translation>Veranstaltungsort als &amp;Vorlage speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="247" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="248" />
         <source>Open Review &amp;Package…</source>
         <translation>Prüf&amp;paket öffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="248" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="249" />
         <source>&amp;Import Review…</source>
         <translation>Prüfung &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="250" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="251" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="251" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="252" />
         <source>&amp;Import Stands…</source>
         <translation>Stände &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="252" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="253" />
         <source>Stand &amp;History…</source>
         <translation>Stand&amp;verlauf…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="253" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="254" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="254" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="255" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="255" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="256" />
         <source>U&amp;nassign Stand</source>
         <translation>Zuordnung &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="256" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="257" />
         <source>Generate Booth &amp;Block…</source>
         <translation>Stand&amp;block erzeugen…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="257" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="258" />
         <source>&amp;Automatic Assignment…</source>
         <translation>&amp;Automatische Zuordnung…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="258" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="259" />
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="259" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="260" />
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="260" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="261" />
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="261" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="262" />
         <source>&amp;About boothmanager</source>
         <translation>Ü&amp;ber boothmanager</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="262" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="263" />
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="265" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="266" />
         <source>Stands</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="266" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="267" />
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="267" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="268" />
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="268" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="269" />
         <source>Snapshots</source>
         <translation>Planungsstände</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="270" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="271" />
         <source>Main Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="271" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="272" />
         <source>Level:</source>
         <translation>Ebene:</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="122" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="123" />
         <source>Every change is saved in the file already.</source>
         <translation>Jede Änderung ist bereits in der Datei gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="93" />
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="109" />
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="132" />
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="253" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="94" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="110" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="133" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="249" />
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="373" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="377" />
         <source>Venue geometry is an estimate</source>
         <translation>Geometrie des Veranstaltungsorts geschätzt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="397" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="401" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="398" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="402" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="399" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="403" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="400" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="404" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="423" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="427" />
         <source>Assign “%1” to %2</source>
         <translation>„%1“ Stand %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="426" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="430" />
         <source>Unassign booth %1</source>
         <translation>Zuordnung von Stand %1 aufheben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="435" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="439" />
         <source>Move booth %1</source>
         <translation>Stand %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="436" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="440" />
         <source>Move %1 booths</source>
         <translation>%1 Stände verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="448" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="452" />
         <source>Take snapshot “%1”</source>
         <translation>Planungsstand „%1“ sichern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="497" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="502" />
         <source>Delete booth %1</source>
         <translation>Stand %1 löschen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="498" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="503" />
         <source>Delete %1 booths</source>
         <translation>%1 Stände löschen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="510" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="515" />
         <source>Add %1 booths (%2 to %3)</source>
         <translation>%1 Stände hinzufügen (%2 bis %3)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="518" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="523" />
         <source>Automatic assignment (%1 stands)</source>
         <translation>Automatische Zuordnung (%1 Aussteller)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="566" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="571" />
         <source>Open Review Package</source>
         <translation>Prüfpaket öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="624" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="629" />
         <source>Unassign stand from %1</source>
         <translation>Zuordnung von Stand %1 aufheben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="159" />
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="172" />
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="179" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="160" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="173" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="180" />
         <source>New Event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="191" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="192" />
         <source>Open Event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="197" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="198" />
         <source>Save Event As</source>
         <translation>Veranstaltung speichern unter</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="223" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="219" />
         <source>booth-signs.pdf</source>
         <translation>standschilder.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="224" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="220" />
         <source>Print Booth Signs</source>
         <translation>Standschilder drucken</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="215" />
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="224" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="220" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="111" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="112" />
         <source>Saved the venue with %1 booths as the template %2</source>
         <translation>Veranstaltungsort mit %1 Ständen als Vorlage %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="165" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="166" />
         <source>New Event from Template or Previous Event</source>
         <translation>Neue Veranstaltung aus Vorlage oder früherer Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="173" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="174" />
         <source>Booths, numbering and returning stands are kept. Should the stands also keep last time's booths?</source>
         <translation>Stände, Nummerierung und wiederkommende Aussteller werden übernommen. Sollen die Aussteller auch ihre Stände vom letzten Mal behalten?</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="185" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="186" />
         <source>Save Venue as Template</source>
         <translation>Veranstaltungsort als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="214" />
-        <source>Print</source>
-        <translation>Drucken</translation>
-    </message>
-    <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="244" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="240" />
         <source>No booth has a stand assigned: there is no sign to print.</source>
         <translation>Kein Stand ist belegt: Es gibt kein Schild zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="250" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="246" />
         <source>The signs were not written to %1: choose another PDF file name. A folder, a missing folder or a file that is not a PDF is never used.</source>
         <translation>Die Schilder wurden nicht nach %1 geschrieben: Bitte wählen Sie einen anderen PDF-Dateinamen. Ein Ordner, ein fehlender Ordner oder eine Datei, die kein PDF ist, wird nie verwendet.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="255" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="251" />
         <source>Wrote %1 sign(s) to %2</source>
         <translation>%1 Schild(er) nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="259" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="255" />
         <source>Booth signs</source>
         <translation>Standschilder</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/file_commands.py" line="260" />
+        <location filename="../../src/boothmanager/gui/file_commands.py" line="256" />
         <source>The booth signs were written to %1. Open the PDF now?</source>
         <translation>Die Standschilder wurden nach %1 geschrieben. PDF jetzt öffnen?</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="652" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="658" />
         <source>About boothmanager</source>
         <translation>Über boothmanager</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="653" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="659" />
         <source>boothmanager plans the marketplace of a conference: venue, booths, stands and printed signs.</source>
         <translation>boothmanager plant den Markt einer Konferenz: Veranstaltungsort, Stände, Aussteller und gedruckte Schilder.</translation>
     </message>
@@ -1182,32 +1320,32 @@
 <context>
     <name>PlanScene</name>
     <message>
-        <location filename="../../src/boothmanager/gui/plan/scene.py" line="342" />
+        <location filename="../../src/boothmanager/gui/plan/scene.py" line="380" />
         <source>Stage</source>
         <translation>Bühne</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/plan/scene.py" line="343" />
+        <location filename="../../src/boothmanager/gui/plan/scene.py" line="381" />
         <source>Registration</source>
         <translation>Registrierung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/plan/scene.py" line="344" />
+        <location filename="../../src/boothmanager/gui/plan/scene.py" line="382" />
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/plan/scene.py" line="345" />
+        <location filename="../../src/boothmanager/gui/plan/scene.py" line="383" />
         <source>Seating</source>
         <translation>Sitzbereich</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/plan/scene.py" line="346" />
+        <location filename="../../src/boothmanager/gui/plan/scene.py" line="384" />
         <source>No stands</source>
         <translation>Keine Stände</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/plan/scene.py" line="352" />
+        <location filename="../../src/boothmanager/gui/plan/scene.py" line="390" />
         <source>ESTIMATE – venue geometry assumed, not measured</source>
         <translation>SCHÄTZUNG – Geometrie angenommen, nicht gemessen</translation>
     </message>
@@ -1215,7 +1353,12 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../src/boothmanager/gui/plan/view.py" line="153" />
+        <location filename="../../src/boothmanager/gui/plan/view.py" line="218" />
+        <source>Drag out across one side</source>
+        <translation>Über eine Seite hinaus ziehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/plan/view.py" line="232" />
         <source>Distance: %1</source>
         <translation>Abstand: %1</translation>
     </message>
@@ -1223,201 +1366,424 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="35" />
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="11" />
         <source>Booth signs</source>
         <translation>Standschilder</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="36" />
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="12" />
         <source>Table tents</source>
         <translation>Tischaufsteller</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="37" />
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="13" />
         <source>Fascia strips</source>
         <translation>Blenden</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="38" />
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="14" />
         <source>Door poster (stand list)</source>
         <translation>Türplakat (Ausstellerliste)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="51" />
-        <source>Not legible on this paper from its reading distance (%1). Choose a larger paper.</source>
-        <translation>Auf diesem Papier aus der Leseentfernung nicht lesbar (%1). Bitte ein größeres Papier wählen.</translation>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="15" />
+        <source>Floor plan poster</source>
+        <translation>Hallenplan (Plakat)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="56" />
-        <source>This piece is not made for %1 %2.</source>
-        <translation>Dieses Druckstück gibt es nicht für %1 %2.</translation>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="16" />
+        <source>Exhibitor directory</source>
+        <translation>Ausstellerverzeichnis</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="59" />
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="17" />
+        <source>Exhibitor packs (one PDF per stand)</source>
+        <translation>Ausstellermappen (ein PDF je Stand)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="18" />
+        <source>Pick list for set-up</source>
+        <translation>Packliste für den Aufbau</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="24" />
+        <source>As the level is wide or tall</source>
+        <translation>Wie die Ebene (quer oder hoch)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="30" />
+        <source>the booth number</source>
+        <translation>die Standnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="31" />
+        <source>the word “Booth” above the number</source>
+        <translation>das Wort „Stand“ über der Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="32" />
+        <source>the stand's name</source>
+        <translation>der Name des Stands</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="33" />
+        <source>the organisation</source>
+        <translation>die Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="34" />
+        <source>the QR code</source>
+        <translation>der QR-Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="35" />
+        <source>the web address under the QR code</source>
+        <translation>die Webadresse unter dem QR-Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="36" />
+        <source>the line with the event and its date</source>
+        <translation>die Zeile mit Veranstaltung und Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="37" />
+        <source>the marketplace's name</source>
+        <translation>der Name des Marktplatzes</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="38" />
+        <source>the page number</source>
+        <translation>die Seitenzahl</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="39" />
+        <source>the column headings</source>
+        <translation>die Spaltenüberschriften</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="40" />
+        <source>some of the text</source>
+        <translation>ein Teil des Textes</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="46" />
+        <source>Table tents are printed on portrait sheets and folded across the middle.</source>
+        <translation>Tischaufsteller werden auf Blätter im Hochformat gedruckt und in der Mitte gefaltet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="47" />
+        <source>Fascia strips are the two halves of a landscape sheet.</source>
+        <translation>Blenden sind die beiden Hälften eines Blatts im Querformat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="48" />
+        <source>The door poster is a portrait poster.</source>
+        <translation>Das Türplakat ist ein Plakat im Hochformat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="49" />
+        <source>Exhibitor packs are A4 portrait letters.</source>
+        <translation>Ausstellermappen sind Briefe in A4 hoch.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="50" />
+        <source>The exhibitor directory is an A5 or A4 portrait booklet.</source>
+        <translation>Das Ausstellerverzeichnis ist ein Heft in A5 oder A4 hoch.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="51" />
+        <source>The pick list is printed on A4 or A3.</source>
+        <translation>Die Packliste wird auf A4 oder A3 gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="52" />
+        <source>This piece is not made for that paper.</source>
+        <translation>Dieses Druckstück gibt es für dieses Papier nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="72" />
+        <source>Not legible on this paper: %1 would be too small to read from where people stand. Choose %2 or larger.</source>
+        <translation>Auf diesem Papier nicht lesbar: %1 wäre zu klein, um aus der üblichen Entfernung gelesen zu werden. Wählen Sie %2 oder größer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="75" />
+        <source>Not legible on this paper: %1 would be too small to read from where people stand. Choose a larger paper.</source>
+        <translation>Auf diesem Papier nicht lesbar: %1 wäre zu klein, um aus der üblichen Entfernung gelesen zu werden. Wählen Sie ein größeres Papier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="79" />
+        <source>Not made for %1 %2. %3</source>
+        <translation>Nicht für %1 %2 vorgesehen. %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="92" />
+        <source>Nothing changed since the last print of this piece: nothing to print.</source>
+        <translation>Seit dem letzten Druck dieses Druckstücks hat sich nichts geändert: nichts zu drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="94" />
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="390" />
+        <source>Cancelled: nothing was written.</source>
+        <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="96" />
+        <source>Nothing was written to %1: choose another name. A folder, a missing folder or a file that is not a PDF is never replaced.</source>
+        <translation>Nach %1 wurde nichts geschrieben: Wählen Sie einen anderen Namen. Ein Ordner, ein fehlender Ordner oder eine Datei, die kein PDF ist, wird nie ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="100" />
+        <source>Could not write %1: %2</source>
+        <translation>Konnte %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="82" />
         <source>No bundled font has the characters %1 (in “%2”); the fonts cover Latin, Greek, Cyrillic and Arabic. Nothing was printed.</source>
         <translation>Keine mitgelieferte Schrift hat die Zeichen %1 (in „%2“); die Schriften decken Lateinisch, Griechisch, Kyrillisch und Arabisch ab. Es wurde nichts gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="63" />
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="86" />
+        <source>The logo of “%1” is not an image that can be printed (%2). Give the stand another logo or none; nothing was printed.</source>
+        <translation>Das Logo von „%1“ ist kein druckbares Bild (%2). Geben Sie dem Stand ein anderes oder kein Logo; es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="90" />
         <source>No chosen booth has a stand assigned: nothing to print.</source>
         <translation>Kein gewählter Stand ist belegt: Es gibt nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="90" />
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="93" />
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="328" />
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="97" />
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="238" />
+        <source>Write packs…</source>
+        <translation>Mappen schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="292" />
+        <source>Every booth; %1 highlighted.</source>
+        <translation>Alle Stände; %1 hervorgehoben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="293" />
+        <source>Every stand of the event.</source>
+        <translation>Alle Stände der Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="299" />
+        <source>%1 booth(s) will be printed.</source>
+        <translation>%1 Stand/Stände werden gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="306" />
+        <source>Preview, page %1 of %2</source>
+        <translation>Vorschau, Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="324" />
+        <source>Folder for the exhibitor packs</source>
+        <translation>Ordner für die Ausstellermappen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="329" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="361" />
+        <source>Printing…</source>
+        <translation>Wird gedruckt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="413" />
+        <source>Wrote %1 exhibitor pack(s) into %2.</source>
+        <translation>%1 Ausstellermappe(n) in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="415" />
+        <source>Wrote %1 page(s) to %2.</source>
+        <translation>%1 Seite(n) nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="425" />
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="22" />
         <source>Landscape</source>
         <translation>Querformat</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="98" />
+        <location filename="../../src/boothmanager/gui/print_wording.py" line="23" />
         <source>Portrait</source>
         <translation>Hochformat</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="102" />
-        <source>Only the %1 booth(s) selected on the plan</source>
-        <translation>Nur die %1 im Plan gewählten Stände</translation>
-    </message>
-    <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="116" />
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="240" />
         <source>Write PDF…</source>
         <translation>PDF schreiben…</translation>
-    </message>
-    <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="120" />
-        <source>Piece</source>
-        <translation>Druckstück</translation>
-    </message>
-    <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="121" />
-        <source>Paper</source>
-        <translation>Papier</translation>
-    </message>
-    <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="122" />
-        <source>Orientation</source>
-        <translation>Ausrichtung</translation>
-    </message>
-    <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="123" />
-        <source>Language of the labels</source>
-        <translation>Sprache der Beschriftung</translation>
     </message>
 </context>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="47" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="22" />
+        <source>Locked: the automatic assignment keeps it</source>
+        <translation>Gesperrt: die automatische Zuteilung behält sie bei</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/properties.py" line="27" />
+        <source>booth %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/properties.py" line="28" />
+        <source>zone %1</source>
+        <translation>Zone %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/properties.py" line="59" />
         <source>Select a booth on the plan or a stand in the list.</source>
         <translation>Wählen Sie einen Stand im Plan oder ein Projekt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="57" />
-        <location filename="../../src/boothmanager/gui/properties.py" line="79" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="69" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="94" />
         <source>Booth</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="58" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="70" />
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="59" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="71" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="60" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="72" />
         <source>Position</source>
         <translation>Lage</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="61" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="73" />
         <source>Open sides</source>
         <translation>Offene Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="62" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="74" />
         <source>Type</source>
         <translation>Standtyp</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="63" />
-        <location filename="../../src/boothmanager/gui/properties.py" line="80" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="75" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="97" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="64" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="76" />
         <source>Amenities</source>
         <translation>Ausstattung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="67" />
-        <location filename="../../src/boothmanager/gui/properties.py" line="75" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="78" />
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/properties.py" line="80" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="90" />
         <source>Stand</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="69" />
-        <location filename="../../src/boothmanager/gui/properties.py" line="91" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="82" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="96" />
+        <source>Placement</source>
+        <translation>Platzierung</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/properties.py" line="84" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="109" />
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="69" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="84" />
         <source>Venue geometry is an estimate.</source>
         <translation>Die Geometrie des Veranstaltungsorts ist geschätzt.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="76" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="91" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="77" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="92" />
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="78" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="93" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="79" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="94" />
         <source>not placed</source>
         <translation>nicht platziert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="81" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="98" />
         <source>Needs</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="84" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="101" />
         <source>Area at least</source>
         <translation>Fläche mindestens</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="86" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="104" />
         <source>Contact (private)</source>
         <translation>Kontakt (privat)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="89" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="107" />
         <source>Notes (internal)</source>
         <translation>Notizen (intern)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="91" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="109" />
         <source>Placeholder: the name is not known yet.</source>
         <translation>Platzhalter: Der Name ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/properties.py" line="114" />
+        <source>Wishes</source>
+        <translation>Wünsche</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/properties.py" line="117" />
+        <source>Allowed zones</source>
+        <translation>Erlaubte Zonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/properties.py" line="120" />
+        <source>Near</source>
+        <translation>In der Nähe von</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/properties.py" line="121" />
+        <source>Keep apart from</source>
+        <translation>Nicht neben</translation>
     </message>
 </context>
 <context>
@@ -1596,37 +1962,37 @@
         <translation>Vorschlag berechnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="76" />
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="77" />
         <source>Stand</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="77" />
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="78" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="78" />
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="79" />
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="79" />
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="80" />
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="80" />
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="81" />
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="87" />
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="88" />
         <source>Apply Ticked Changes</source>
         <translation>Angehakte Änderungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="126" />
+        <location filename="../../src/boothmanager/gui/proposal_dialog.py" line="127" />
         <source>%1 of %2 stands placed, %3 to change. Points %4, bound %5, gap %6 (%7 %).</source>
         <translation>%1 von %2 Ausstellern platziert, %3 Änderungen. Punkte %4, Schranke %5, Abstand %6 (%7 %).</translation>
     </message>
@@ -1841,144 +2207,145 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="54" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="55" />
         <source>booth %1</source>
         <translation>Stand %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="56" />
-        <source>%1 at %2 / %3</source>
-        <translation>%1 bei %2 / %3</translation>
-    </message>
-    <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="58" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="60" />
         <source>the whole plan</source>
         <translation>den ganzen Plan</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="142" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="170" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="143" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="171" />
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="144" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="172" />
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="145" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="173" />
         <source>Comment</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="146" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="174" />
         <source>Reviewer</source>
         <translation>Prüfer/in</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="147" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="175" />
         <source>Show done</source>
         <translation>Erledigte zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="148" />
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="220" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="176" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="249" />
         <source>Show Changes Since</source>
         <translation>Änderungen seitdem zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="149" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="177" />
         <source>Import Review…</source>
         <translation>Prüfung importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="166" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="194" />
         <source>%1 open of %2; %3 open about an older version</source>
-        <translation>%1 von %2 offen; %3 offen zu einem älteren Stand</translation>
+        <translation>%1 von %2 offen; %3 offen zu einer älteren Fassung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="168" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="196" />
         <source>No review answers imported yet.</source>
         <translation>Noch keine Prüfantworten importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="185" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="70" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="214" />
         <source>reviewed an older version</source>
-        <translation>hat einen älteren Stand geprüft</translation>
+        <translation>hat eine ältere Fassung geprüft</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="219" />
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="224" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="58" />
+        <source>%2 / %3 (%1)</source>
+        <translation>%2 / %3 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="248" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="253" />
         <source>Mark Done</source>
         <translation>Als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="223" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="252" />
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="225" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="254" />
         <source>Show Changes Since “%1”</source>
         <translation>Änderungen seit „%1“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="231" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="260" />
         <source>%1 by %2 on %3 (package “%4”; verdict: %5)</source>
         <translation>%1 von %2 zu %3 (Paket „%4“; Gesamturteil: %5)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="235" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="264" />
         <source>Booth %1, stand %2: %3 by %4 (package “%5”)</source>
         <translation>Stand %1, Aussteller %2: %3 von %4 (Paket „%5“)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="241" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="270" />
         <source>⚠ Reviewed an older version: the plan changed here since “%1”.</source>
         <translation>⚠ Älterer Stand geprüft: Der Plan hat sich hier seit „%1“ geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="246" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="275" />
         <source>Imported %1 by %2</source>
         <translation>Importiert am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="287" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="317" />
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="317" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="353" />
         <source>Mark review item %1 done</source>
         <translation>Prüfpunkt %1 als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="319" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="355" />
         <source>Reopen review item %1</source>
         <translation>Prüfpunkt %1 wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="343" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="379" />
         <source>Import review of %1</source>
         <translation>Prüfung von %1 importieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="356" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="392" />
         <source>Imported %1 review item(s) of %2; %3 about an older version</source>
-        <translation>%1 Prüfpunkt(e) von %2 importiert; %3 zu einem älteren Stand</translation>
+        <translation>%1 Prüfpunkt(e) von %2 importiert; %3 zu einer älteren Fassung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="367" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="403" />
         <source>Import Review</source>
         <translation>Prüfung importieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="382" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="418" />
         <source>Booth %1 is no longer in the event.</source>
         <translation>Stand %1 gibt es in der Veranstaltung nicht mehr.</translation>
     </message>
@@ -1986,102 +2353,102 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="123" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="128" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="124" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="129" />
         <source>&amp;Save Answers</source>
         <translation>Antworten &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="125" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="130" />
         <source>&amp;Pin Comment</source>
         <translation>Anmerkung &amp;setzen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="126" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="131" />
         <source>Click on the plan to pin a comment to that spot</source>
         <translation>Klicken Sie in den Plan, um dort eine Anmerkung zu setzen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="127" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="132" />
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="128" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="133" />
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="129" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="134" />
         <source>Review Toolbar</source>
         <translation>Prüfung-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="130" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="135" />
         <source>Level:</source>
         <translation>Ebene:</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="141" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="147" />
         <source>This copy holds the answers of this reviewer. Another reviewer answers a fresh copy of the package.</source>
         <translation>Diese Kopie enthält die Antworten dieser Person. Weitere Prüfer/innen beantworten eine eigene Kopie des Pakets.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="162" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="168" />
         <source>Review package “%1” of %2, sent by %3 on %4.</source>
         <translation>Prüfpaket „%1“ von %2, verschickt von %3 am %4.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="165" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="171" />
         <source>The plan and the list are read-only; your answers are saved into the package.</source>
         <translation>Plan und Liste sind schreibgeschützt; Ihre Antworten werden im Paket gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="172" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="178" />
         <source>This is the first review of the event.</source>
         <translation>Dies ist die erste Prüfung der Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="174" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="180" />
         <source>Changes since the review “%1”: %2 (marked ⚠ in the list and on the plan)</source>
         <translation>Änderungen seit der Prüfung „%1“: %2 (in der Liste und im Plan mit ⚠ markiert)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="180" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="186" />
         <source>Review of %1 (%2) – %3[*] – boothmanager</source>
         <translation>Prüfung von %1 (%2) – %3[*] – boothmanager</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="290" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="296" />
         <source>%1 of %2 assignments answered (%3 approved, %4 change requested), %5 pinned comment(s).</source>
         <translation>%1 von %2 Zuteilungen beantwortet (%3 freigegeben, %4 Änderung erbeten), %5 Anmerkung(en) im Plan.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="294" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="300" />
         <source>Everything is saved.</source>
         <translation>Alles ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="296" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="302" />
         <source>Not saved yet.</source>
         <translation>Noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="318" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="324" />
         <source>Answers saved into %1</source>
         <translation>Antworten gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="341" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="347" />
         <source>Unsaved answers</source>
         <translation>Nicht gespeicherte Antworten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="342" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="348" />
         <source>Your answers are not saved in the package yet. Save them now?</source>
         <translation>Ihre Antworten sind noch nicht im Paket gespeichert. Jetzt speichern?</translation>
     </message>
@@ -2091,27 +2458,37 @@
         <translation>Prüfpaket abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_pins.py" line="40" />
+        <location filename="../../src/boothmanager/gui/review_pins.py" line="47" />
+        <source>booth %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_pins.py" line="58" />
+        <source>Your comment on this spot (%1, marked + on the plan):</source>
+        <translation>Ihre Anmerkung zu dieser Stelle (%1, im Plan mit + markiert):</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_pins.py" line="60" />
         <source>Your comment on this spot:</source>
         <translation>Ihre Anmerkung zu dieser Stelle:</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_pins.py" line="77" />
+        <location filename="../../src/boothmanager/gui/review_pins.py" line="99" />
         <source>Click the spot on the plan the comment is about (Esc: cancel).</source>
         <translation>Klicken Sie auf die Stelle im Plan, um die es geht (Esc: abbrechen).</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_pins.py" line="86" />
+        <location filename="../../src/boothmanager/gui/review_pins.py" line="110" />
         <source>Comment at %1, %2</source>
         <translation>Anmerkung bei %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_pins.py" line="109" />
+        <location filename="../../src/boothmanager/gui/review_pins.py" line="157" />
         <source>Edit Comment</source>
         <translation>Anmerkung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_pins.py" line="146" />
+        <location filename="../../src/boothmanager/gui/review_pins.py" line="195" />
         <source>Pinned Comments (%1)</source>
         <translation>Anmerkungen im Plan (%1)</translation>
     </message>
@@ -2261,12 +2638,12 @@
     <message>
         <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="74" />
         <source>Print Changes…</source>
-        <translation type="unfinished" />
+        <translation>Änderungen drucken…</translation>
     </message>
     <message>
         <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="75" />
         <source>Write the listed changes and the plan with them marked to a PDF</source>
-        <translation type="unfinished" />
+        <translation>Die aufgeführten Änderungen und den Plan mit ihnen markiert als PDF speichern</translation>
     </message>
     <message>
         <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="94" />
@@ -2286,33 +2663,312 @@
     <message>
         <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="124" />
         <source>Changes since %1.pdf</source>
-        <translation type="unfinished" />
+        <translation>Änderungen seit %1.pdf</translation>
     </message>
     <message>
         <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="126" />
         <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="174" />
         <source>Print Changes</source>
-        <translation type="unfinished" />
+        <translation>Änderungen drucken</translation>
     </message>
     <message>
         <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="127" />
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="155" />
         <source>The changes were not written to %1: choose another PDF file name. A folder, a missing folder or a file that is not a PDF is never used.</source>
-        <translation type="unfinished" />
+        <translation>Die Änderungen wurden nicht in %1 gespeichert: Bitte einen anderen PDF-Dateinamen wählen. Ein Ordner, ein fehlender Ordner oder eine Datei, die kein PDF ist, wird nie verwendet.</translation>
     </message>
     <message>
         <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="161" />
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="165" />
         <source>The changes since “%1” were written to %2 (%3 page(s)). Open the PDF now?</source>
-        <translation type="unfinished" />
+        <translation>Die Änderungen seit „%1“ wurden in %2 gespeichert (%3 Seite(n)). PDF jetzt öffnen?</translation>
+    </message>
+</context>
+<context>
+    <name>StandCommands</name>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="48" />
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="106" />
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="113" />
+        <source>&amp;Edit Stand…</source>
+        <translation>Stand &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="49" />
+        <source>Booth &amp;Zone…</source>
+        <translation>&amp;Zone des Standplatzes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="82" />
+        <source>&amp;Unlock Placement</source>
+        <translation>Platzierung &amp;entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="82" />
+        <source>&amp;Lock Placement</source>
+        <translation>Platzierung &amp;sperren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="97" />
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="119" />
+        <source>Unlock Placement on %1</source>
+        <translation>Platzierung auf %1 entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="99" />
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="119" />
+        <source>Lock Placement on %1</source>
+        <translation>Platzierung auf %1 sperren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="102" />
+        <source>Zone of %1…</source>
+        <translation>Zone von %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="135" />
+        <source>Lock placement on %1</source>
+        <translation>Platzierung auf %1 sperren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="136" />
+        <source>Unlock placement on %1</source>
+        <translation>Platzierung auf %1 entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="167" />
+        <source>The placement of “%1” on booth %2 is locked. Unlock it first.</source>
+        <translation>Die Platzierung von „%1“ auf Stand %2 ist gesperrt. Bitte zuerst entsperren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="175" />
+        <source>Booth %1 is taken by “%2”. Swap the two stands?
+
+“%3” goes to %1, “%2” goes to %4.</source>
+        <translation>Stand %1 ist mit „%2“ belegt. Die beiden Aussteller tauschen?
+
+„%3“ kommt auf %1, „%2“ auf %4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="178" />
+        <source>Swap Stands</source>
+        <translation>Stände tauschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="183" />
+        <source>&amp;Swap</source>
+        <translation>&amp;Tauschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="184" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="199" />
+        <source>Swap “%1” and “%2”</source>
+        <translation>„%1“ und „%2“ tauschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="227" />
+        <source>Put booth %1 in zone “%2”</source>
+        <translation>Stand %1 in Zone „%2“ legen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="228" />
+        <source>Take booth %1 out of its zone</source>
+        <translation>Stand %1 aus seiner Zone nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="239" />
+        <source>Booth Zone</source>
+        <translation>Zone des Standplatzes</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="240" />
+        <source>Zone of booth %1 (empty: none). Stands' zone rules and wishes name it:</source>
+        <translation>Zone von Stand %1 (leer: keine). Zonenregeln und Wünsche der Aussteller nennen sie:</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="279" />
+        <source>Edit stand “%1”</source>
+        <translation>Stand „%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>StandEditor</name>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="46" />
+        <source>Booth %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="46" />
+        <source>Zone %1</source>
+        <translation>Zone %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="52" />
+        <source>the file cannot be read (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="53" />
+        <source>the file is too large (%1; at most 5 MB)</source>
+        <translation>die Datei ist zu groß (%1; höchstens 5 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="54" />
+        <source>it is not an image, or the image is damaged</source>
+        <translation>sie ist kein Bild, oder das Bild ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="55" />
+        <source>a %1 image; PNG or JPEG only</source>
+        <translation>ein %1-Bild; nur PNG oder JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="56" />
+        <source>%1 pixels is too small to print (at least 32 on each side)</source>
+        <translation>%1 Pixel ist zu klein für den Druck (mindestens 32 je Seite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="57" />
+        <source>%1 pixels is too large (at most 8000 on each side)</source>
+        <translation>%1 Pixel ist zu groß (höchstens 8000 je Seite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="59" />
+        <source>“%1” cannot be the logo: %2.</source>
+        <translation>„%1“ kann nicht das Logo sein: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="80" />
+        <source>Edit Stand – %1</source>
+        <translation>Aussteller bearbeiten – %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="83" />
+        <source>Wishes and Zones</source>
+        <translation>Wünsche und Zonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="84" />
+        <source>Near and Apart</source>
+        <translation>Nähe und Abstand</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="85" />
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="104" />
+        <source>Wishes, strongest first</source>
+        <translation>Wünsche, der wichtigste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="115" />
+        <source>Add Wish</source>
+        <translation>Wunsch hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="117" />
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="119" />
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="121" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="131" />
+        <source>Allowed zones (none ticked: any booth)</source>
+        <translation>Erlaubte Zonen (keine angehakt: jeder Stand)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="136" />
+        <source>New zone name</source>
+        <translation>Name einer neuen Zone</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="138" />
+        <source>Add Zone</source>
+        <translation>Zone hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="207" />
+        <source>Filter stands…</source>
+        <translation>Aussteller filtern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="213" />
+        <source>Stand</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="213" />
+        <source>Near</source>
+        <translation>Nähe</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="213" />
+        <source>Keep apart</source>
+        <translation>Nicht neben</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="234" />
+        <source>Near: placed close by. Keep apart: never on neighbouring booths.</source>
+        <translation>Nähe: in der Nähe platziert. Nicht neben: nie auf benachbarten Ständen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="284" />
+        <source>Choose Image…</source>
+        <translation>Bild wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="286" />
+        <source>Remove Logo</source>
+        <translation>Logo entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="297" />
+        <source>PNG or JPEG, at most 5 MB, 32 to 8000 pixels on each side.</source>
+        <translation>PNG oder JPEG, höchstens 5 MB, 32 bis 8000 Pixel je Seite.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="307" />
+        <source>Choose Logo</source>
+        <translation>Logo wählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="308" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="331" />
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_editor.py" line="339" />
+        <source>%1 (%2 × %3 pixels, %4 kB)</source>
+        <translation>%1 (%2 × %3 Pixel, %4 kB)</translation>
     </message>
 </context>
 <context>
@@ -2381,7 +3037,7 @@
 <context>
     <name>StandListPanel</name>
     <message>
-        <location filename="../../src/boothmanager/gui/stands.py" line="188" />
+        <location filename="../../src/boothmanager/gui/stands.py" line="259" />
         <source>Filter stands…</source>
         <translation>Aussteller filtern…</translation>
     </message>
@@ -2389,22 +3045,27 @@
 <context>
     <name>StandModel</name>
     <message>
-        <location filename="../../src/boothmanager/gui/stands.py" line="87" />
+        <location filename="../../src/boothmanager/gui/stands.py" line="125" />
+        <source>Placement locked: the automatic assignment keeps it</source>
+        <translation>Platzierung gesperrt: die automatische Zuteilung behält sie bei</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stands.py" line="127" />
         <source>Placeholder: name not known yet</source>
         <translation>Platzhalter: Name noch nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/stands.py" line="103" />
+        <location filename="../../src/boothmanager/gui/stands.py" line="143" />
         <source>Stand</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/stands.py" line="104" />
+        <location filename="../../src/boothmanager/gui/stands.py" line="144" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/stands.py" line="105" />
+        <location filename="../../src/boothmanager/gui/stands.py" line="145" />
         <source>Booth</source>
         <translation>Stand</translation>
     </message>
@@ -2412,62 +3073,62 @@
 <context>
     <name>Venue</name>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="48" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="49" />
         <source>Column</source>
         <translation>Säule</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="49" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="50" />
         <source>Stairs</source>
         <translation>Treppe</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="50" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="51" />
         <source>Lift</source>
         <translation>Aufzug</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="51" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="52" />
         <source>Bar</source>
         <translation>Bar</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="52" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="53" />
         <source>Cloakroom</source>
         <translation>Garderobe</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="53" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="54" />
         <source>Desk</source>
         <translation>Tresen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="54" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="55" />
         <source>Fire extinguisher</source>
         <translation>Feuerlöscher</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="55" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="56" />
         <source>Wall hydrant</source>
         <translation>Wandhydrant</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="56" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="57" />
         <source>Obstacle</source>
         <translation>Hindernis</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="62" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="63" />
         <source>Main entrance</source>
         <translation>Haupteingang</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="63" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="64" />
         <source>Emergency exit</source>
         <translation>Notausgang</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="64" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="65" />
         <source>Door to a hall</source>
         <translation>Tür zu einem Saal</translation>
     </message>
@@ -2475,291 +3136,352 @@
 <context>
     <name>VenueCommands</name>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="170" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="173" />
         <source>&amp;Select and Move</source>
         <translation>&amp;Auswählen und verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="170" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="173" />
         <source>Draw &amp;Booth</source>
         <translation>&amp;Stand zeichnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="171" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="174" />
         <source>Draw Hall &amp;Outline</source>
         <translation>Hallen&amp;umriss zeichnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="171" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="174" />
         <source>Draw &amp;Exit</source>
         <translation>&amp;Ausgang zeichnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="172" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="175" />
         <source>Draw O&amp;bstacle</source>
         <translation>&amp;Hindernis zeichnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="173" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="176" />
         <source>Draw &amp;Keep-Clear Zone</source>
         <translation>&amp;Freihaltefläche zeichnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="174" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="177" />
         <source>Draw &amp;Non-Exhibit Area</source>
         <translation>&amp;Fläche ohne Stände zeichnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="175" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="178" />
         <source>&amp;Measure Distance</source>
         <translation>Abstand &amp;messen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="176" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="179" />
         <source>&amp;Calibrate Background…</source>
         <translation>Hintergrund &amp;kalibrieren…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="177" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="180" />
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="177" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="180" />
         <source>Booth</source>
         <translation>Standplatz</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="178" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="181" />
         <source>Outline</source>
         <translation>Umriss</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="178" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="181" />
         <source>Exit</source>
         <translation>Ausgang</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="179" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="182" />
         <source>Obstacle</source>
         <translation>Hindernis</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="180" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="183" />
         <source>No stands</source>
         <translation>Keine Stände</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="180" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="183" />
         <source>Measure</source>
         <translation>Messen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="181" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="184" />
         <source>Calibrate</source>
         <translation>Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="186" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="189" />
         <source>&amp;Venue</source>
         <translation>&amp;Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="187" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="190" />
         <source>&amp;Import Background…</source>
         <translation>Hintergrund &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="188" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="191" />
         <source>Background &amp;Opacity…</source>
         <translation>&amp;Deckkraft des Hintergrunds…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="189" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="192" />
         <source>&amp;Remove Background</source>
         <translation>Hintergrund &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="190" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="193" />
         <source>Add &amp;Level…</source>
         <translation>&amp;Ebene hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="191" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="194" />
         <source>Remove Current Level</source>
         <translation>Aktuelle Ebene entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="192" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="195" />
         <source>&amp;Layers</source>
         <translation>&amp;Ebenen der Anzeige</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="193" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="196" />
         <source>Background</source>
         <translation>Hintergrund</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="194" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="197" />
         <source>Obstacles and Areas</source>
         <translation>Hindernisse und Flächen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="194" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="197" />
         <source>Keep-Clear Zones</source>
         <translation>Freihalteflächen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="195" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="198" />
         <source>Labels</source>
         <translation>Beschriftungen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="198" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="201" />
         <source>Drawing Tools</source>
         <translation>Zeichenwerkzeuge</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="199" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="202" />
         <source>Snap:</source>
         <translation>Raster:</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="220" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="223" />
         <source>Click two points of the background whose distance you know.</source>
         <translation>Klicken Sie zwei Punkte des Hintergrunds an, deren Abstand Sie kennen.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="223" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="226" />
         <source>Click the corners of the hall; double-click or Enter closes the outline.</source>
         <translation>Klicken Sie die Ecken der Halle an; Doppelklick oder Eingabetaste schließt den Umriss.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="279" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="282" />
         <source>Draw booth %1</source>
         <translation>Stand %1 zeichnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="288" />
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="296" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="291" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="299" />
         <source>Draw %1</source>
         <translation>%1 zeichnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="179" />
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="290" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="573" />
+        <source>Move %1 venue parts</source>
+        <translation>%1 Teile des Veranstaltungsorts verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="574" />
+        <source>Move venue part</source>
+        <translation>Teil des Veranstaltungsorts verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="592" />
+        <source>Edit venue part</source>
+        <translation>Teil des Veranstaltungsorts bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="182" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="293" />
         <source>Keep clear</source>
         <translation>Freihalten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="292" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="295" />
         <source>Draw keep-clear zone</source>
         <translation>Freihaltefläche zeichnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="304" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="307" />
         <source>Draw hall outline (%1 corners)</source>
         <translation>Hallenumriss zeichnen (%1 Ecken)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="323" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="326" />
         <source>Draw exit %1 (%2)</source>
         <translation>Ausgang %1 zeichnen (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="350" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="353" />
         <source>Calibrate background to %1</source>
         <translation>Hintergrund auf %1 kalibrieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="358" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="361" />
         <source>Calibrate Background</source>
         <translation>Hintergrund kalibrieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="359" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="362" />
         <source>The two points are %1 apart on the plan now. How far apart are they really (metres)?</source>
         <translation>Die beiden Punkte liegen im Plan jetzt %1 auseinander. Wie weit liegen sie wirklich auseinander (Meter)?</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="377" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="380" />
         <source>Import Background</source>
         <translation>Hintergrund importieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="378" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="381" />
         <source>Plans (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.pdf *.dxf);;All files (*)</source>
         <translation>Pläne (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.pdf *.dxf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="394" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="397" />
         <source>Reading %1 …</source>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="394" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="397" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="452" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="455" />
         <source>Import background %1</source>
         <translation>Hintergrund %1 importieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="455" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="458" />
         <source>Background imported. Calibrate it: Venue &gt; Calibrate Background, then click two points whose distance you know.</source>
         <translation>Hintergrund importiert. Kalibrieren Sie ihn: Veranstaltungsort &gt; Hintergrund kalibrieren, dann zwei Punkte mit bekanntem Abstand anklicken.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="463" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="466" />
         <source>Background Opacity</source>
         <translation>Deckkraft des Hintergrunds</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="464" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="467" />
         <source>Opacity (per cent):</source>
         <translation>Deckkraft (Prozent):</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="477" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="480" />
         <source>Background opacity %1 %</source>
         <translation>Deckkraft des Hintergrunds %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="487" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="490" />
         <source>Remove background</source>
         <translation>Hintergrund entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="502" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="505" />
         <source>Add Level</source>
         <translation>Ebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="502" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="505" />
         <source>Name of the level:</source>
         <translation>Name der Ebene:</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="513" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="516" />
         <source>Add level %1</source>
         <translation>Ebene %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="524" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="527" />
         <source>Remove level %1</source>
         <translation>Ebene %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="539" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="542" />
         <source>Delete %1 venue parts</source>
         <translation>%1 Teile des Veranstaltungsorts löschen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="540" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="543" />
         <source>Delete venue part</source>
         <translation>Teil des Veranstaltungsorts löschen</translation>
+    </message>
+</context>
+<context>
+    <name>VenuePartDialog</name>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_part_dialog.py" line="43" />
+        <source>Edit Venue Part</source>
+        <translation>Teil des Veranstaltungsorts bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_part_dialog.py" line="55" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_part_dialog.py" line="56" />
+        <location filename="../../src/boothmanager/gui/venue_part_dialog.py" line="66" />
+        <location filename="../../src/boothmanager/gui/venue_part_dialog.py" line="73" />
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_part_dialog.py" line="57" />
+        <source>Clear width:</source>
+        <translation>Lichte Breite:</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_part_dialog.py" line="58" />
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_part_dialog.py" line="63" />
+        <source>Can be moved for the event</source>
+        <translation>Kann für die Veranstaltung weggeräumt werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_part_dialog.py" line="67" />
+        <location filename="../../src/boothmanager/gui/venue_part_dialog.py" line="74" />
+        <source>Label:</source>
+        <translation>Beschriftung:</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_part_dialog.py" line="77" />
+        <source>Why it stays clear:</source>
+        <translation>Warum die Fläche frei bleibt:</translation>
     </message>
 </context>
 <context>
