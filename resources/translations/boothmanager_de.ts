@@ -2307,7 +2307,7 @@
     <message>
         <location filename="../../src/boothmanager/gui/review_panel.py" line="270" />
         <source>⚠ Reviewed an older version: the plan changed here since “%1”.</source>
-        <translation>⚠ Älterer Stand geprüft: Der Plan hat sich hier seit „%1“ geändert.</translation>
+        <translation>⚠ Ältere Fassung geprüft: Der Plan hat sich hier seit „%1“ geändert.</translation>
     </message>
     <message>
         <location filename="../../src/boothmanager/gui/review_panel.py" line="275" />
