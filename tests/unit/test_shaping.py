@@ -95,9 +95,9 @@ def test_two_booths_side_by_side_merge_into_one_with_both_amenities() -> None:
 
 
 @pytest.mark.parametrize(("b", "problem"), [
-    (booth("A2", 3_000, 1_000), MergeProblem.NOT_ADJACENT),   # shares only half a side
+    (booth("A2", 3_000, 2_000), MergeProblem.NOT_ADJACENT),   # corner to corner only
     (booth("A2", 3_100, 0), MergeProblem.NOT_ADJACENT),       # a gap
-    (booth("A2", 3_000, 0, d=3_000), MergeProblem.NOT_ADJACENT),  # deeper
+    (booth("A2", 2_000, 0), MergeProblem.NOT_ADJACENT),       # overlapping
     (booth("A2", 3_000, 0, rotation=30), MergeProblem.NOT_ADJACENT),
     (Booth(number="A2", level="OG", rect=Rect(3_000, 0, 3_000, 2_000)), MergeProblem.OTHER_LEVEL),
     (booth("A2", 3_000, 0, stand_id=2), MergeProblem.BOTH_OCCUPIED),

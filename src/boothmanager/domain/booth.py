@@ -1,4 +1,5 @@
-"""Booths: a numbered rectangle on a level, its open sides, amenities and status."""
+"""Booths: a numbered rectangle (or an L or U of rectangles) on a level, its open sides,
+amenities and status."""
 
 from __future__ import annotations
 
@@ -6,7 +7,15 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from boothmanager.domain.errors import InvalidValue
-from boothmanager.domain.geometry import Rect
+from boothmanager.domain.geometry import NotOneOutline, Point, Rect, shared_side, union_outline
+
+# An L- or U-shaped booth is its main rectangle `rect` plus `parts`: further rectangles that
+# join it along a side. A part is given relative to the main rectangle's south-west corner, in
+# the booth's own unturned frame, so moving a booth moves `rect` alone and its parts follow;
+# the whole booth turns about the centre of `rect`. Pieces never overlap, each shares a side
+# with the main rectangle or an earlier part, and together they form one outline without a
+# hole (an L has one part, a U two; MAX_PARTS allows a T or a cross too).
+MAX_PARTS = 4
 
 
 class BoothStatus(StrEnum):
@@ -70,6 +79,25 @@ def check_number(number: str) -> str:
     return cleaned
 
 
+def check_pieces(number: str, pieces: tuple[Rect, ...]) -> None:
+    """Refuse rectangles that do not make one booth: overlapping, apart, or around a hole."""
+    value = f"booth {number}"
+    if len(pieces) > MAX_PARTS + 1:
+        raise InvalidValue(field="booth shape", value=value,
+                           reason=f"at most {MAX_PARTS} parts besides the main rectangle")
+    for index, piece in enumerate(pieces):
+        if any(piece.overlaps(other) for other in pieces[:index]):
+            raise InvalidValue(field="booth shape", value=value,
+                               reason="its rectangles overlap each other")
+        if index and not any(shared_side(piece, other) for other in pieces[:index]):
+            raise InvalidValue(field="booth shape", value=value,
+                               reason=f"part {index} does not share a side with the booth")
+    try:
+        union_outline(pieces)
+    except NotOneOutline as error:
+        raise InvalidValue(field="booth shape", value=value, reason=str(error)) from None
+
+
 @dataclass(frozen=True, slots=True)
 class Booth:
     """A booth on a level; `stand_id` is the stand assigned to it, if any."""
@@ -84,6 +112,7 @@ class Booth:
     stand_id: int | None = None
     zone: str = ""  # a named part of the venue ("Nord", "Eingang") wishes and rules refer to
     locked: bool = False  # its stand stays when the assignment is computed again
+    parts: tuple[Rect, ...] = ()  # L/U: rectangles joined to `rect`, relative to its corner
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "number", check_number(self.number))
@@ -93,6 +122,33 @@ class Booth:
             object.__setattr__(self, "locked", False)  # a lock holds a stand; none, no lock
         if len(self.zone) > MAX_LABEL * 5 or not self.zone.isprintable():
             raise InvalidValue(field="zone", value=self.zone, reason="a short printable name")
+        if self.parts:
+            object.__setattr__(self, "parts", tuple(self.parts))
+            check_pieces(self.number, self.pieces)
+
+    @property
+    def pieces(self) -> tuple[Rect, ...]:
+        """The main rectangle and the parts, all in plan mm of the unturned booth."""
+        if not self.parts:
+            return (self.rect,)
+        x, y = self.rect.x, self.rect.y
+        return (self.rect, *(Rect(x + p.x, y + p.y, p.width, p.depth) for p in self.parts))
+
+    @property
+    def area_mm2(self) -> int:
+        """The floor the booth covers (an L or U: all its rectangles)."""
+        return sum(piece.area_mm2 for piece in self.pieces)
+
+    @property
+    def largest_piece(self) -> Rect:
+        """The largest of its rectangles (unturned), where its number and name go."""
+        return max(self.pieces, key=lambda piece: (min(piece.width, piece.depth), piece.area_mm2))
+
+    def outline(self) -> tuple[Point, ...]:
+        """The corners of the unturned booth, counter-clockwise (4 for a rectangle, 6 for an L)."""
+        if not self.parts:
+            return self.rect.corners()
+        return union_outline(self.pieces)
 
     @property
     def status(self) -> BoothStatus:

@@ -191,8 +191,8 @@ def booth_entries(old: Event, new: Event) -> Iterator[BoothDiff]:
         aspects = (
             (K.BOOTH_MOVED, (was.level, was.rect.x, was.rect.y) != (booth.level, booth.rect.x,
                                                                      booth.rect.y)),
-            (K.BOOTH_RESIZED, (was.rect.width, was.rect.depth) != (booth.rect.width,
-                                                                  booth.rect.depth)),
+            (K.BOOTH_RESIZED, (was.rect.width, was.rect.depth, was.parts)
+             != (booth.rect.width, booth.rect.depth, booth.parts)),
             (K.BOOTH_ROTATED, was.rotation != booth.rotation),
             (K.OPEN_SIDES_CHANGED, was.open_sides != booth.open_sides),
             (K.AMENITIES_CHANGED, was.amenities != booth.amenities),

@@ -48,6 +48,13 @@ def rotated_rect(rect: Rect, degrees: int) -> Polygon:
     return tuple(rotate_about((float(x), float(y)), centre, degrees) for x, y in corners)
 
 
+def turned_points(points: Iterable[Point], centre: Vec, degrees: int) -> Polygon:
+    """Points turned counter-clockwise about `centre` (exact when unturned or quarter-turned)."""
+    if degrees % 360 == 0:
+        return tuple((float(p.x), float(p.y)) for p in points)
+    return tuple(rotate_about((float(p.x), float(p.y)), centre, degrees) for p in points)
+
+
 def rect_polygon(rect: Rect) -> Polygon:
     return rotated_rect(rect, 0)
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 # Booths are judged by their turned rectangles (separating axes for overlaps, the outline
 # polygon, concave or not, for containment). Booths turned by other than a quarter turn have
 # irrational corners while the plan stores whole millimetres, so for them a sliver of up to
-# ROUNDING mm counts as touching, not as a problem.
+# ROUNDING mm counts as touching, not as a problem. An L- or U-shaped booth is judged piece by
+# piece: it overlaps what one of its rectangles overlaps, and lies inside the hall when each of
+# them does.
 
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -24,7 +26,7 @@ from boothmanager.domain.polygon import (
     points_polygon,
     rect_polygon,
 )
-from boothmanager.domain.sides import GRID, corners, footprint, is_square_to_axes
+from boothmanager.domain.sides import GRID, footprint, is_square_to_axes, piece_polygons
 from boothmanager.domain.venue import Level
 
 ROUNDING = 1.0  # mm a turned booth may cut into its neighbour or a wall through rounding
@@ -48,19 +50,29 @@ class PlanProblem:
 
 @dataclass(frozen=True, slots=True)
 class _Shape:
-    polygon: Polygon
-    box: Box
-    square: bool  # unturned or a quarter turn: the box is the shape
+    polygons: tuple[Polygon, ...]  # convex pieces: one for a rectangle, two for an L
+    boxes: tuple[Box, ...]
+    box: Box  # around all of them
+    square: bool  # unturned or a quarter turn: each piece's box is the piece
 
     @classmethod
     def of_booth(cls, booth: Booth) -> _Shape:
-        polygon = corners(booth)
-        return cls(polygon, bounds(polygon), is_square_to_axes(booth))
+        polygons = piece_polygons(booth)
+        boxes = tuple(bounds(polygon) for polygon in polygons)
+        whole = boxes[0] if len(boxes) == 1 else (
+            min(b[0] for b in boxes), min(b[1] for b in boxes),
+            max(b[2] for b in boxes), max(b[3] for b in boxes))
+        return cls(polygons, boxes, whole, is_square_to_axes(booth))
 
     @classmethod
     def of_rect(cls, rect: Rect) -> _Shape:
         polygon = rect_polygon(rect)
-        return cls(polygon, bounds(polygon), True)
+        box = bounds(polygon)
+        return cls((polygon,), (box,), box, True)
+
+    def inside(self, outline: Polygon) -> bool:
+        slack = 0.0 if self.square else ROUNDING
+        return all(convex_inside(polygon, outline, slack=slack) for polygon in self.polygons)
 
 
 def _boxes_overlap(a: Box, b: Box) -> bool:
@@ -71,21 +83,23 @@ def _boxes_overlap(a: Box, b: Box) -> bool:
 def shapes_overlap(a: _Shape, b: _Shape) -> bool:
     if not _boxes_overlap(a.box, b.box):
         return False
-    if a.square and b.square:
-        return True
-    return convex_overlap(a.polygon, b.polygon, slack=ROUNDING)
+    for polygon_a, box_a in zip(a.polygons, a.boxes):
+        for polygon_b, box_b in zip(b.polygons, b.boxes):
+            if not _boxes_overlap(box_a, box_b):
+                continue
+            if (a.square and b.square) or convex_overlap(polygon_a, polygon_b, slack=ROUNDING):
+                return True
+    return False
 
 
 def booths_overlap(a: Booth, b: Booth) -> bool:
-    """True when two booths' turned rectangles share floor (touching does not count)."""
+    """True when two booths' turned shapes share floor (touching does not count)."""
     return shapes_overlap(_Shape.of_booth(a), _Shape.of_booth(b))
 
 
 def booth_inside(booth: Booth, level: Level) -> bool:
-    """True when the booth's turned rectangle lies within the level's outline."""
-    shape = _Shape.of_booth(booth)
-    return convex_inside(shape.polygon, points_polygon(level.outline),
-                         slack=0.0 if shape.square else ROUNDING)
+    """True when the booth's turned shape lies within the level's outline."""
+    return _Shape.of_booth(booth).inside(points_polygon(level.outline))
 
 
 def plan_problems(level: Level, booths: Iterable[Booth], *,
@@ -103,7 +117,7 @@ def plan_problems(level: Level, booths: Iterable[Booth], *,
     zones = [(_Shape.of_rect(z.rect), z.reason) for z in level.zones]
     for booth in checked:
         shape = shapes[booth.number]
-        if not convex_inside(shape.polygon, outline, slack=0.0 if shape.square else ROUNDING):
+        if not shape.inside(outline):
             problems.append(PlanProblem(ProblemKind.OUTSIDE, booth.number))
         for obstacle, name in obstacles:
             if shapes_overlap(shape, obstacle):

@@ -8,6 +8,11 @@ from __future__ import annotations
 # centre, so turning never moves a booth. Parts of a turned booth (a split-off half, a merge)
 # are worked out in the booth's own unturned frame and placed back by their centres; only the
 # final corner is rounded to the millimetre.
+#
+# L- and U-shaped booths (see `Booth.parts`) are reshaped the same way: their rectangles are
+# worked out in the booth's unturned frame, the main one placed back by its centre, and the
+# parts, relative to the main rectangle, follow. Two booths that share only part of a side
+# merge into an L; an L or U splits back into its rectangles.
 
 import math
 from collections.abc import Iterable, Sequence
@@ -17,10 +22,10 @@ from typing import TypeVar
 
 from boothmanager.domain.booth import Amenity, Booth
 from boothmanager.domain.errors import InvalidValue
-from boothmanager.domain.geometry import Rect
+from boothmanager.domain.geometry import Point, Rect, shared_side
 from boothmanager.domain.numbering import NumberingScheme, labels_for_rows, next_free_number
 from boothmanager.domain.polygon import EPS, Box, bounds, centre_of, rotate_about
-from boothmanager.domain.sides import corners, is_square_to_axes
+from boothmanager.domain.sides import is_square_to_axes, outline
 
 ROTATION_STEP = 15  # degrees: the plan turns booths in these steps
 # The smallest side a booth may have: half a metre, half a shell-scheme panel and the space a
@@ -56,7 +61,8 @@ class MergeRefused(InvalidValue):
     REASONS = {
         MergeProblem.SAME_BOOTH: "a booth cannot be merged with itself",
         MergeProblem.OTHER_LEVEL: "the booths are on different levels",
-        MergeProblem.NOT_ADJACENT: "the booths do not share a full side",
+        MergeProblem.NOT_ADJACENT: "the booths do not share a side (or overlap, or are turned "
+                                   "against each other)",
         MergeProblem.BOTH_OCCUPIED: "both booths hold a stand; unassign one of them first",
     }
 
@@ -110,8 +116,8 @@ def _choice(kind: type[Choice], value: object, field: str) -> Choice:
 
 
 def box_of(booth: Booth) -> Box:
-    """The float box around a booth's turned rectangle (its visible extent on the plan)."""
-    return bounds(corners(booth))
+    """The float box around a booth's turned shape (its visible extent on the plan)."""
+    return bounds(outline(booth))
 
 
 def check_size(number: str, width: int, depth: int) -> None:
@@ -129,9 +135,86 @@ def rotated(booth: Booth, degrees: int) -> Booth:
 
 
 def resized(booth: Booth, rect: Rect) -> Booth:
-    """The booth with a new (unturned) rectangle, refused under MIN_SIDE."""
+    """The booth with a new (unturned) main rectangle, refused under MIN_SIDE; the parts of an
+    L or U stay where they are and must still join it."""
     check_size(booth.number, rect.width, rect.depth)
-    return replace(booth, rect=rect)
+    if not booth.parts:
+        return replace(booth, rect=rect)
+    return replace(booth, rect=rect, parts=_relative(rect, booth.pieces[1:]))
+
+
+def _relative(main: Rect, parts: Iterable[Rect]) -> tuple[Rect, ...]:
+    return tuple(Rect(p.x - main.x, p.y - main.y, p.width, p.depth) for p in parts)
+
+
+def reshaped(booth: Booth, pieces: Sequence[Rect], *, main: Rect | None = None) -> Booth:
+    """`booth` made of `pieces` (rectangles in its unturned frame, whole mm): `main` (else the
+    booth's main rectangle if it is still one of them, else the largest) becomes its rectangle,
+    placed back by its centre if the booth is turned, and the others its parts."""
+    if main is None:
+        main = booth.rect if booth.rect in pieces else max(
+            pieces, key=lambda p: (p.area_mm2, -p.y, -p.x))
+    parts = _relative(main, [p for p in pieces if p != main])
+    return replace(booth, rect=placed(booth, main), parts=parts)
+
+
+def simplified(pieces: Sequence[Rect]) -> list[Rect]:
+    """The same floor in fewer rectangles: two that share a whole side become one."""
+    pieces = list(pieces)
+    joined = True
+    while joined:
+        joined = False
+        for i, a in enumerate(pieces):
+            for j in range(i + 1, len(pieces)):
+                b = pieces[j]
+                whole = None
+                if (a.y, a.depth) == (b.y, b.depth) and (a.right == b.x or b.right == a.x):
+                    whole = Rect(min(a.x, b.x), a.y, a.width + b.width, a.depth)
+                elif (a.x, a.width) == (b.x, b.width) and (a.top == b.y or b.top == a.y):
+                    whole = Rect(a.x, min(a.y, b.y), a.width, a.depth + b.depth)
+                if whole is not None:
+                    pieces[i] = whole
+                    del pieces[j]
+                    joined = True
+                    break
+            if joined:
+                break
+    return pieces
+
+
+def extended(booth: Booth, part: Rect) -> Booth:
+    """The booth with one more rectangle (given in its unturned frame, plan mm), which must
+    share a side with it: a rectangle becomes an L, an L a U. Refused under MIN_SIDE."""
+    check_size(booth.number, part.width, part.depth)
+    return reshaped(booth, simplified([*booth.pieces, part]))
+
+
+def extension(booth: Booth, start: Point, end: Point) -> Rect | None:
+    """The part a drag from `start` (inside the booth) to `end` (outside) adds: the dragged
+    rectangle beyond the side of the rectangle it started in. Points are on the plan; a turned
+    booth is read in its own frame. None when the drag does not leave through one side."""
+    centre = centre_of(booth.rect)
+    a = rotate_about((float(start.x), float(start.y)), centre, -booth.rotation)
+    b = rotate_about((float(end.x), float(end.y)), centre, -booth.rotation)
+    a = (whole_mm(a[0]), whole_mm(a[1]))
+    b = (whole_mm(b[0]), whole_mm(b[1]))
+    home = next((p for p in booth.pieces
+                 if p.x <= a[0] <= p.right and p.y <= a[1] <= p.top), None)
+    if home is None:
+        return None
+    beyond_x = b[0] > home.right or b[0] < home.x
+    beyond_y = b[1] > home.top or b[1] < home.y
+    if beyond_x == beyond_y:
+        return None  # stayed inside, or left across a corner: which side is meant?
+    if beyond_y:
+        y0, y1 = (home.top, b[1]) if b[1] > home.top else (b[1], home.y)
+        x0, x1 = sorted((a[0], b[0]))
+    else:
+        x0, x1 = (home.right, b[0]) if b[0] > home.right else (b[0], home.x)
+        y0, y1 = sorted((a[1], b[1]))
+    if x1 <= x0 or y1 <= y0:
+        return None
+    return Rect(x0, y0, x1 - x0, y1 - y0)
 
 
 def moved_by(booth: Booth, dx: int, dy: int) -> Booth:
@@ -160,37 +243,62 @@ def _local_box(booth: Booth, frame: Booth) -> Box | None:
     return cx - width / 2, cy - depth / 2, cx + width / 2, cy + depth / 2
 
 
+def _local_pieces(booth: Booth, frame: Booth) -> list[Box] | None:
+    """`booth`'s rectangles seen in `frame`'s unturned coordinates, if square to that frame."""
+    turn = (booth.rotation - frame.rotation) % 360
+    if turn % 90:
+        return None
+    boxes = []
+    for piece in booth.pieces:
+        world = rotate_about(centre_of(piece), centre_of(booth.rect), booth.rotation)
+        cx, cy = rotate_about(world, centre_of(frame.rect), -frame.rotation)
+        width, depth = piece.width, piece.depth
+        if turn % 180:
+            width, depth = depth, width
+        boxes.append((cx - width / 2, cy - depth / 2, cx + width / 2, cy + depth / 2))
+    return boxes
+
+
+def _snap_shift(spans: list[tuple[float, float]], known: set[int], tolerance: float) -> float:
+    """How far to shift spans so the first edge within `tolerance` of a known one meets it."""
+    for low, high in spans:
+        for edge in (low, high):
+            for k in sorted(known):
+                if abs(k - edge) <= tolerance:
+                    return k - edge
+    return 0.0
+
+
 def merged(a: Booth, b: Booth) -> Booth:
-    """One booth covering `a` and `b`, which must share a full side: it keeps a's number, turn
-    and reservation, the stand either of them holds, and both booths' amenities."""
+    """One booth covering `a` and `b`, which must share (a stretch of) a side: a whole side
+    gives a rectangle, part of one an L (or, with an L, a U). It keeps a's number, turn and
+    reservation, the stand either of them holds, and both booths' amenities."""
     if a.number == b.number:
         raise MergeRefused(a=a.number, b=b.number, problem=MergeProblem.SAME_BOOTH)
     if a.level != b.level:
         raise MergeRefused(a=a.number, b=b.number, problem=MergeProblem.OTHER_LEVEL)
     if a.stand_id is not None and b.stand_id is not None:
         raise MergeRefused(a=a.number, b=b.number, problem=MergeProblem.BOTH_OCCUPIED)
-    first = (float(a.rect.x), float(a.rect.y), float(a.rect.right), float(a.rect.top))
-    second = _local_box(b, a)
-    tolerance = EPS if is_square_to_axes(a) and is_square_to_axes(b) else ROUNDING
-
-    def same(p: float, q: float) -> bool:
-        return abs(p - q) <= tolerance
-
-    rect = a.rect
-    if second is not None and same(first[1], second[1]) and same(first[3], second[3]):
-        joined = same(first[2], second[0]) or same(second[2], first[0])
-        # Sizes add up exactly; only where the union starts is rounded.
-        local = Rect(whole_mm(min(first[0], second[0])), rect.y,
-                     rect.width + whole_mm(second[2] - second[0]), rect.depth)
-    elif second is not None and same(first[0], second[0]) and same(first[2], second[2]):
-        joined = same(first[3], second[1]) or same(second[3], first[1])
-        local = Rect(rect.x, whole_mm(min(first[1], second[1])), rect.width,
-                     rect.depth + whole_mm(second[3] - second[1]))
-    else:
-        joined = False
-    if not joined:
+    boxes = _local_pieces(b, a)
+    if boxes is None:
         raise MergeRefused(a=a.number, b=b.number, problem=MergeProblem.NOT_ADJACENT)
-    return replace(a, rect=placed(a, local), amenities=a.amenities | b.amenities,
+    tolerance = EPS if is_square_to_axes(a) and is_square_to_axes(b) else ROUNDING
+    # b moves as a whole onto a's edges where within rounding of them; sizes stay exact.
+    dx = _snap_shift([(box[0], box[2]) for box in boxes],
+                     {v for p in a.pieces for v in (p.x, p.right)}, tolerance)
+    dy = _snap_shift([(box[1], box[3]) for box in boxes],
+                     {v for p in a.pieces for v in (p.y, p.top)}, tolerance)
+    theirs = [Rect(whole_mm(box[0] + dx), whole_mm(box[1] + dy), whole_mm(box[2] - box[0]),
+                   whole_mm(box[3] - box[1])) for box in boxes]
+    ours = list(a.pieces)
+    if (any(p.overlaps(q) for p in ours for q in theirs)
+            or not any(shared_side(p, q) for p in ours for q in theirs)):
+        raise MergeRefused(a=a.number, b=b.number, problem=MergeProblem.NOT_ADJACENT)
+    try:
+        joined = reshaped(a, simplified(ours + theirs))
+    except InvalidValue:  # too many parts, or a ring around a hole
+        raise MergeRefused(a=a.number, b=b.number, problem=MergeProblem.NOT_ADJACENT) from None
+    return replace(joined, amenities=a.amenities | b.amenities,
                    stand_id=a.stand_id if a.stand_id is not None else b.stand_id,
                    reserved=a.reserved or b.reserved)
 
@@ -203,6 +311,9 @@ def split(booth: Booth, *, along: str, at_mm: int | None, new_number: str) -> tu
     amenities and the turn."""
     if along not in ("width", "depth"):
         raise InvalidValue(field="split direction", value=along, reason='"width" or "depth"')
+    if booth.parts:
+        raise InvalidValue(field="split", value=booth.number,
+                           reason="an L- or U-shaped booth splits into its rectangles")
     rect = booth.rect
     length = rect.width if along == "width" else rect.depth
     at = length // 2 if at_mm is None else at_mm
@@ -220,6 +331,19 @@ def split(booth: Booth, *, along: str, at_mm: int | None, new_number: str) -> tu
     return (replace(booth, rect=placed(booth, first)),
             replace(booth, number=new_number, rect=placed(booth, second), stand_id=None,
                     reserved=False))
+
+
+def split_into_pieces(booth: Booth, new_numbers: Sequence[str]) -> list[Booth]:
+    """An L or U back as rectangles: the main one keeps the number, stand and reservation,
+    each part becomes a free booth numbered from `new_numbers`; all keep amenities and turn."""
+    if not booth.parts:
+        raise InvalidValue(field="split", value=booth.number,
+                           reason="a rectangular booth is cut across its width or depth")
+    made = [replace(booth, parts=())]
+    for part, number in zip(booth.pieces[1:], new_numbers, strict=True):
+        made.append(replace(booth, number=number, rect=placed(booth, part), parts=(),
+                            stand_id=None, reserved=False, locked=False))
+    return made
 
 
 def copies(booths: Sequence[Booth], *, dx: int, dy: int, taken: set[str],

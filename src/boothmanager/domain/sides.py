@@ -13,12 +13,17 @@ from __future__ import annotations
 # (135°, 225°, 315°) a side keeps the name of the lesser quarter turn, so a booth turned 45° is
 # named as if unturned. The four names always stay distinct and opposite sides stay opposite, so
 # the booth type (inline, corner, through, peninsula, island) reads the same at any angle.
+#
+# An L- or U-shaped booth has more than four edges; each edge of its outline belongs to the side
+# its outward normal points to (an L has two edges facing north and two facing east), and a
+# side is closed when more than half of the length of all its edges together is against
+# something. Its own rectangles never block each other.
 
 import math
 from collections.abc import Iterable
 
 from boothmanager.domain.booth import Booth, Side
-from boothmanager.domain.geometry import Rect
+from boothmanager.domain.geometry import Point, Rect
 from boothmanager.domain.polygon import (
     Box,
     Polygon,
@@ -27,8 +32,10 @@ from boothmanager.domain.polygon import (
     edges,
     points_polygon,
     rect_polygon,
+    centre_of,
     rotated_rect,
     strip_cover,
+    turned_points,
     union_length,
 )
 from boothmanager.domain.venue import Level
@@ -44,8 +51,24 @@ AROUND = (Side.SOUTH, Side.EAST, Side.NORTH, Side.WEST)
 
 
 def corners(booth: Booth) -> Polygon:
-    """The booth's turned rectangle: its corners counter-clockwise, south-west first."""
+    """The booth's turned main rectangle: its corners counter-clockwise, south-west first."""
     return rotated_rect(booth.rect, booth.rotation)
+
+
+def piece_polygons(booth: Booth) -> tuple[Polygon, ...]:
+    """Each of the booth's rectangles turned with it (convex, counter-clockwise)."""
+    if not booth.parts:
+        return (corners(booth),)
+    centre = centre_of(booth.rect)
+    return tuple(turned_points(piece.corners(), centre, booth.rotation)
+                 for piece in booth.pieces)
+
+
+def outline(booth: Booth) -> Polygon:
+    """The booth's turned outline, counter-clockwise (a rectangle's four corners, an L's six)."""
+    if not booth.parts:
+        return corners(booth)
+    return turned_points(booth.outline(), centre_of(booth.rect), booth.rotation)
 
 
 def is_square_to_axes(booth: Booth) -> bool:
@@ -55,9 +78,9 @@ def is_square_to_axes(booth: Booth) -> bool:
 def footprint(booth: Booth) -> Rect:
     """The whole-mm box around the floor a booth covers (a quarter turn swaps width and depth;
     other angles give the box around the turned corners), for searching and indexing."""
-    if booth.rotation == 0:
+    if booth.rotation == 0 and not booth.parts:
         return booth.rect
-    x0, y0, x1, y1 = bounds(corners(booth))
+    x0, y0, x1, y1 = bounds(outline(booth))
     left, bottom = math.floor(x0 + 1e-6), math.floor(y0 + 1e-6)
     return Rect(left, bottom, max(1, math.ceil(x1 - 1e-6) - left),
                 max(1, math.ceil(y1 - 1e-6) - bottom))
@@ -82,8 +105,7 @@ def _shapes(booths: Iterable[Booth], level: Level, booth: Booth) -> list[tuple[P
     shapes = []
     for other in booths:
         if other.number != booth.number and other.level == booth.level:
-            polygon = corners(other)
-            shapes.append((polygon, bounds(polygon)))
+            shapes.extend((polygon, bounds(polygon)) for polygon in piece_polygons(other))
     for obstacle in level.obstacles:
         polygon = rect_polygon(obstacle.rect)
         shapes.append((polygon, bounds(polygon)))
@@ -92,8 +114,11 @@ def _shapes(booths: Iterable[Booth], level: Level, booth: Booth) -> list[tuple[P
 
 def _open_sides(booth: Booth, blockers: list[tuple[Polygon, Box]],
                 walls: list[tuple[Polygon, Box]]) -> frozenset[Side]:
-    open_sides = set()
-    for own, (start, end) in zip(AROUND, edges(corners(booth))):
+    lengths: dict[Side, float] = {}
+    covers: dict[Side, float] = {}
+    unturned = booth.outline()
+    for index, (start, end) in enumerate(edges(outline(booth))):
+        own = _facing(unturned[index], unturned[(index + 1) % len(unturned)])
         length = math.hypot(end[0] - start[0], end[1] - start[1])
         reach = bounds((start, end))
         stretches = []
@@ -107,9 +132,21 @@ def _open_sides(booth: Booth, blockers: list[tuple[Polygon, Box]],
                 stretch = strip_cover(start, end, shape, near=OUTSIDE, far=TOUCH)
                 if stretch:
                     stretches.append(stretch)
-        if union_length(stretches) <= COVERED * length:
-            open_sides.add(compass_side(own, booth.rotation))
-    return frozenset(open_sides)
+        lengths[own] = lengths.get(own, 0.0) + length
+        covers[own] = covers.get(own, 0.0) + union_length(stretches)
+    return frozenset(compass_side(own, booth.rotation) for own in AROUND
+                     if covers[own] <= COVERED * lengths[own])
+
+
+def _facing(start: Point, end: Point) -> Side:
+    """The unturned side an outline edge (counter-clockwise) belongs to: where it faces."""
+    if end.x > start.x:
+        return Side.SOUTH
+    if end.y > start.y:
+        return Side.EAST
+    if end.x < start.x:
+        return Side.NORTH
+    return Side.WEST
 
 
 def detect_open_sides(booth: Booth, others: Iterable[Booth], level: Level) -> frozenset[Side]:
@@ -126,12 +163,13 @@ def open_sides_for(booths: Iterable[Booth], level: Level) -> dict[str, frozenset
             cells.setdefault(cell, []).append(booth)
     walls = _walls(level)
     obstacles = _shapes((), level, Booth(number="-", level=level.name, rect=Rect(0, 0, 1, 1)))
-    shapes = {booth.number: (corners(booth), bounds(corners(booth))) for booth in on_level}
+    shapes = {booth.number: [(polygon, bounds(polygon)) for polygon in piece_polygons(booth)]
+              for booth in on_level}
     result = {}
     for booth in on_level:
         near = {other.number for cell in _cells(footprint(booth))
                 for other in cells.get(cell, ()) if other.number != booth.number}
-        blockers = [shapes[number] for number in near] + obstacles
+        blockers = [shape for number in near for shape in shapes[number]] + obstacles
         result[booth.number] = _open_sides(booth, blockers, walls)
     return result
 
@@ -141,3 +179,15 @@ def _cells(rect: Rect) -> list[tuple[int, int]]:
     x0, x1 = (rect.x - TOUCH) // GRID, (rect.right + TOUCH) // GRID
     y0, y1 = (rect.y - TOUCH) // GRID, (rect.top + TOUCH) // GRID
     return [(x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]
+
+
+def side_lengths(booth: Booth) -> dict[Side, int]:
+    """How long each compass side of the booth is (an L's side facing east: both its edges
+    facing east), named as `open_sides` names them, so a turned booth's lengths match."""
+    corners_ = booth.outline()
+    lengths = {side: 0 for side in AROUND}
+    for index, start in enumerate(corners_):
+        end = corners_[(index + 1) % len(corners_)]
+        side = compass_side(_facing(start, end), booth.rotation)
+        lengths[side] += abs(end.x - start.x) + abs(end.y - start.y)
+    return lengths

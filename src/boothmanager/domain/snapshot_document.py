@@ -119,7 +119,8 @@ def booth_data(booth: Booth) -> dict[str, Any]:
             "stand_id": booth.stand_id,
             # Later fields only where set: documents of events without them stay as they were.
             **({"zone": booth.zone} if booth.zone else {}),
-            **({"locked": True} if booth.locked else {})}
+            **({"locked": True} if booth.locked else {}),
+            **({"parts": [rect_data(part) for part in booth.parts]} if booth.parts else {})}
 
 
 def stand_data(stand: Stand) -> dict[str, Any]:
@@ -227,7 +228,8 @@ def read_booth(data: dict[str, Any]) -> Booth:
                  open_sides=frozenset(Side(side) for side in data["open_sides"]),
                  amenities=frozenset(Amenity(a) for a in data["amenities"]),
                  reserved=truth(data["reserved"]), stand_id=maybe(whole, data["stand_id"]),
-                 zone=text(data.get("zone", "")), locked=truth(data.get("locked", False)))
+                 zone=text(data.get("zone", "")), locked=truth(data.get("locked", False)),
+                 parts=tuple(read_rect(part) for part in data.get("parts", ())))
 
 
 def read_stand(data: dict[str, Any]) -> Stand:

@@ -1,5 +1,6 @@
-"""The main window's booth shaping: rotate, duplicate, copy and paste, merge, split, renumber,
-align and distribute, amenities and zoom to the selection, each one undo step."""
+"""The main window's booth shaping: rotate, resize, extend to an L or U, duplicate, copy and
+paste, merge, split, renumber, align and distribute, amenities and zoom to the selection, each
+one undo step."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from boothmanager.domain import Amenity, Booth, Point
+from boothmanager.domain import Amenity, Booth, Point, Rect
 from boothmanager.domain.shaping import AlignEdge, Direction
 from boothmanager.gui.wording import amenity_text, fill, menu_text
 
@@ -81,6 +82,8 @@ class BoothCommands:
             # The stand list's filter box keeps its own keys (Ctrl+C copies the text there).
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.view.addAction(action)
+        self.view.booth_extended.connect(self.extend_booth)
+        self.view.booth_resized.connect(self.resize_booth)
 
     def _make_booth_menus(self: MainWindow) -> None:
         self.booth_menu_bar = QMenu(self)
@@ -193,6 +196,29 @@ class BoothCommands:
                           fill(self.tr("Paste %1 booth(s)"), len(booths)))
         if change is not None and self.current is not None:
             self._reselect(sorted({b.number for b in self.current.booths} - before))
+        return change
+
+    def extend_booth(self: MainWindow, booth: Booth, part: Rect | None) -> Change | None:
+        """Join `part` to `booth` (a drag with the booth tool out of the selected booth)."""
+        from boothmanager.operations.shaping import ExtendBooth
+
+        if part is None:
+            self.statusBar().showMessage(self.tr(
+                "To extend a booth, drag from inside it straight out across one of its sides."),
+                8_000)
+            return None
+        change = self.run(ExtendBooth(number=booth.number, part=part, expected=booth.pieces),
+                          fill(self.tr("Extend booth %1"), menu_text(booth.number)))
+        self._reselect([booth.number])
+        return change
+
+    def resize_booth(self: MainWindow, number: str, rect: Rect, expected: Rect) -> Change | None:
+        """Give a booth a new rectangle (a resize handle dragged on the plan)."""
+        from boothmanager.operations import ResizeBooth
+
+        change = self.run(ResizeBooth(number=number, rect=rect, expected=expected),
+                          fill(self.tr("Resize booth %1"), menu_text(number)))
+        self._reselect([number])
         return change
 
     def merge_selected(self: MainWindow) -> Change | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QWidget
 
 from boothmanager.domain import Booth, Event, Stand
@@ -68,7 +68,11 @@ class PropertiesPanel(QWidget):
         self._clear()
         self._row(QCoreApplication.translate("PropertiesPanel", "Booth"), booth.number)
         self._row(QCoreApplication.translate("PropertiesPanel", "Level"), booth.level)
-        self._row(QCoreApplication.translate("PropertiesPanel", "Size"), f"{metres_text(booth.rect.width)} × {metres_text(booth.rect.depth)}")
+        size = f"{metres_text(booth.rect.width)} × {metres_text(booth.rect.depth)}"
+        if booth.parts:  # an L or U: its floor area says more than the main rectangle
+            size = fill(QCoreApplication.translate("PropertiesPanel", "%1 m² (L or U shape; main part %2)"),
+                        QLocale().toString(booth.area_mm2 / 1_000_000, "f", 2), size)
+        self._row(QCoreApplication.translate("PropertiesPanel", "Size"), size)
         self._row(QCoreApplication.translate("PropertiesPanel", "Position"), f"x {metres_text(booth.rect.x)}, y {metres_text(booth.rect.y)}")
         self._row(QCoreApplication.translate("PropertiesPanel", "Open sides"), ", ".join(side_text(s) for s in sorted(booth.open_sides)) or "–")
         self._row(QCoreApplication.translate("PropertiesPanel", "Type"), type_text(booth.type))

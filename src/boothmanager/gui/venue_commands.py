@@ -195,7 +195,7 @@ class VenueCommands:
         self.layers_menu.setTitle(self.tr("&Layers"))
         layer_names = {Layer.BACKGROUND: self.tr("Background"), Layer.OBSTACLES:
                        self.tr("Obstacles and Areas"), Layer.ZONES: self.tr("Keep-Clear Zones"),
-                       Layer.LABELS: self.tr("Labels")}
+                       Layer.LABELS: self.tr("Labels"), Layer.AMENITIES: self.tr("Amenity Icons")}
         for layer, text in layer_names.items():
             self.layer_actions[layer].setText(text)
         self.tool_bar.setWindowTitle(self.tr("Drawing Tools"))

@@ -140,7 +140,7 @@ def error_text(error: Exception) -> str:
     if isinstance(error, MergeRefused):
         if error.problem is MergeProblem.SAME_BOOTH:
             return QCoreApplication.translate("Wording", "A booth cannot be merged with itself.")
-        template = {MergeProblem.NOT_ADJACENT: QCoreApplication.translate("Wording", "Booths %1 and %2 cannot be merged: they do not share a full side."),
+        template = {MergeProblem.NOT_ADJACENT: QCoreApplication.translate("Wording", "Booths %1 and %2 cannot be merged: they do not share a side."),
                     MergeProblem.BOTH_OCCUPIED: QCoreApplication.translate("Wording", "Booths %1 and %2 cannot be merged: both hold a stand. Unassign one of them first."),
                     MergeProblem.OTHER_LEVEL: QCoreApplication.translate("Wording", "Booths %1 and %2 cannot be merged: they are on different levels.")}[error.problem]
         return fill(template, error.a, error.b)

@@ -18,7 +18,7 @@ __all__ = [
     "AddLevel", "EditLevel", "RemoveLevel", "SetBackground", "LockPlacement", "SetStandLogo",
     "ForgetReview", "ImportReview", "SetReviewItemState", "TakeReviewSnapshot", "draft_review",
     "AlignBooths", "DistributeBooths", "DuplicateBooths", "MergeBooths", "PasteBooths",
-    "RenumberBooths", "ReplaceBooths", "ResizeBooth", "RotateBooths", "SetAmenities", "SplitBooth",
+    "ExtendBooth", "RenumberBooths", "ReplaceBooths", "ResizeBooth", "RotateBooths", "SetAmenities", "SplitBooth",
 ]
 
 
@@ -43,6 +43,7 @@ _LAZY = {
     "AlignBooths": "boothmanager.operations.shaping",
     "DistributeBooths": "boothmanager.operations.shaping",
     "DuplicateBooths": "boothmanager.operations.shaping",
+    "ExtendBooth": "boothmanager.operations.shaping",
     "MergeBooths": "boothmanager.operations.shaping",
     "PasteBooths": "boothmanager.operations.shaping",
     "RenumberBooths": "boothmanager.operations.shaping",

@@ -1,4 +1,5 @@
-"""Shape booths: turn, resize, copy, paste, merge, split, renumber, align, distribute, amenities."""
+"""Shape booths: turn, resize, extend, copy, paste, merge, split, renumber, align, distribute,
+amenities."""
 
 from __future__ import annotations
 
@@ -31,11 +32,13 @@ from boothmanager.domain.shaping import (
     box_of,
     copies,
     distributed,
+    extended,
     merged,
     renumbered,
     resized,
     rotated,
     split,
+    split_into_pieces,
     whole_mm,
     with_amenities,
 )
@@ -46,13 +49,15 @@ from boothmanager.operations.sides import settle_open_sides
 
 def _state(booth: Booth) -> tuple[object, ...]:
     """What an undo must find unchanged (open sides follow from the plan, so they may differ)."""
-    return (booth.number, booth.level, booth.rect, booth.rotation, booth.amenities,
+    return (booth.number, booth.level, booth.rect, booth.parts, booth.rotation, booth.amenities,
             booth.reserved, booth.stand_id)
 
 
 def _described(booth: Booth) -> str:
     rect = booth.rect
     text = f"{rect.width} × {rect.depth} mm at ({rect.x}, {rect.y}) on {booth.level}"
+    if booth.parts:
+        text += f" with {len(booth.parts)} part(s)"
     if booth.rotation:
         text += f", turned {booth.rotation}°"
     if booth.stand_id is not None:
@@ -197,6 +202,25 @@ class ResizeBooth(Operation):
 
 
 @dataclass(frozen=True, kw_only=True)
+class ExtendBooth(Operation):
+    """Join one more rectangle to a booth along a side (plan mm, the booth's unturned frame):
+    a rectangle becomes an L, an L a U. `expected` holds its rectangles as the caller saw them."""
+
+    number: str
+    part: Rect
+    expected: tuple[Rect, ...] | None = None
+    name = "extend_booth"
+
+    def apply(self, uow: UnitOfWork) -> Change:
+        (booth,) = _booths(uow, [self.number])
+        if self.expected is not None and booth.pieces != tuple(self.expected):
+            raise ChangedElsewhere(number=booth.number,
+                                   expected=", ".join(map(str, self.expected)),
+                                   found=", ".join(map(str, booth.pieces)))
+        return replace_booths(uow, [booth], [extended(booth, self.part)], name=self.name)
+
+
+@dataclass(frozen=True, kw_only=True)
 class DuplicateBooths(Operation):
     """Copies of booths moved by (dx, dy) mm, free, with the next free numbers of their own
     stems ("A3" -> one above the highest "A…" in the event)."""
@@ -234,7 +258,8 @@ class PasteBooths(Operation):
 
 @dataclass(frozen=True, kw_only=True)
 class MergeBooths(Operation):
-    """Make booths `a` and `b`, which share a full side, one booth numbered `a`."""
+    """Make booths `a` and `b`, which share a side, one booth numbered `a` (a rectangle when
+    they share a whole side, else an L or U)."""
 
     a: str
     b: str
@@ -248,7 +273,8 @@ class MergeBooths(Operation):
 @dataclass(frozen=True, kw_only=True)
 class SplitBooth(Operation):
     """Cut a booth in two across its width or depth (`at_mm` from its west or south side,
-    default the middle); the second part is a free booth with the next free number."""
+    default the middle); the second part is a free booth with the next free number. An L or U
+    falls apart into its rectangles instead (`along` does not matter, `at_mm` is refused)."""
 
     number: str
     along: str = "width"
@@ -261,7 +287,14 @@ class SplitBooth(Operation):
         if self.expected is not None and booth.rect != self.expected:
             raise ChangedElsewhere(number=booth.number, expected=str(self.expected),
                                    found=str(booth.rect))
-        new_number = next_free_number(booth.number, _all_numbers(uow))
+        taken = _all_numbers(uow)
+        if booth.parts and self.at_mm is None:
+            numbers = []
+            for _ in booth.parts:
+                numbers.append(next_free_number(booth.number, taken))
+                taken.add(numbers[-1])
+            return replace_booths(uow, [booth], split_into_pieces(booth, numbers), name=self.name)
+        new_number = next_free_number(booth.number, taken)
         parts = split(booth, along=self.along, at_mm=self.at_mm, new_number=new_number)
         return replace_booths(uow, [booth], list(parts), name=self.name)
 

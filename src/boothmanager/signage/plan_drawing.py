@@ -287,7 +287,19 @@ def _booth_shape(canvas: Canvas, frame: PlanFrame, booth: Booth, highlighted: bo
     canvas.setFillColor(HexColor(fill))
     canvas.setStrokeColor(HexColor(edge))
     canvas.setLineWidth(min(weight, max(0.2, min(w, h) * 0.08)))
-    canvas.rect(-w / 2, -h / 2, w, h, stroke=1, fill=1)
+    if booth.parts:  # an L or U: its outline, about the main rectangle's centre like the rest
+        cx = booth.rect.x + booth.rect.width / 2
+        cy = booth.rect.y + booth.rect.depth / 2
+        path = canvas.beginPath()
+        (first, *rest) = [(frame.length(c.x - cx), frame.length(c.y - cy))
+                          for c in booth.outline()]
+        path.moveTo(*first)
+        for corner in rest:
+            path.lineTo(*corner)
+        path.close()
+        canvas.drawPath(path, stroke=1, fill=1)
+    else:
+        canvas.rect(-w / 2, -h / 2, w, h, stroke=1, fill=1)
     canvas.restoreState()
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from reportlab.pdfgen.canvas import Canvas
 
 from boothmanager.domain import Booth
+from boothmanager.domain.shaping import placed
 from boothmanager.signage.fonts import Face, metrics
 from boothmanager.signage.layout import TextStyle
 from boothmanager.signage.render import draw_fitted, fit_text
@@ -22,7 +24,10 @@ SHORT_NAME = 4  # characters: a name cut shorter than this is dropped, not print
 
 
 def footprint(frame: PlanFrame, booth: Booth) -> Box:
-    """The booth's upright bounding box on the page: its rectangle turned about its centre."""
+    """The box on the page its label goes in: the booth's rectangle (an L's or U's largest)
+    turned about its centre, upright."""
+    if booth.parts:
+        booth = replace(booth, rect=placed(booth, booth.largest_piece), parts=())
     x, y, w, h = frame.rect(booth.rect)
     turn = math.radians(booth.rotation)
     c, s = abs(math.cos(turn)), abs(math.sin(turn))

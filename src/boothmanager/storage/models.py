@@ -157,6 +157,9 @@ class BoothRow(Base):
     amenities: Mapped[str] = mapped_column(String(200), default="")  # "power,table"
     reserved: Mapped[bool] = mapped_column(default=False)
     zone: Mapped[str] = mapped_column(Text, default="")
+    # An L or U: its further rectangles as JSON [[dx, dy, width, depth], …] relative to (x, y);
+    # empty for a plain rectangle (schema 0008).
+    parts: Mapped[str] = mapped_column(Text, default="")
 
 
 class StandRow(Base):

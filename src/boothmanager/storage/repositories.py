@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import delete, select
+from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.orm import Session
 
 from boothmanager.domain import (
@@ -25,6 +25,7 @@ from boothmanager.domain import (
     Side,
     Venue,
 )
+from boothmanager.domain.sides import footprint
 from boothmanager.domain.background import Background, BackgroundKind
 from boothmanager.domain.event import natural_key
 from boothmanager.storage.models import (
@@ -51,7 +52,8 @@ def split_flags(text: str) -> list[str]:
 
 BOOTH_COLUMNS = (BoothRow.number, LevelRow.name, BoothRow.x, BoothRow.y, BoothRow.width,
                  BoothRow.depth, BoothRow.rotation, BoothRow.open_sides, BoothRow.amenities,
-                 BoothRow.reserved, AssignmentRow.stand_id, BoothRow.zone, AssignmentRow.locked)
+                 BoothRow.reserved, AssignmentRow.stand_id, BoothRow.zone, AssignmentRow.locked,
+                 BoothRow.parts)
 
 
 def booth_query():  # noqa: ANN201
@@ -62,11 +64,29 @@ def booth_query():  # noqa: ANN201
 
 def booth_from_row(row: tuple) -> Booth:
     (number, level, x, y, width, depth, rotation, sides, amenities, reserved, stand_id, zone,
-     locked) = row
+     locked, parts) = row
     return Booth(number=number, level=level, rect=Rect(x, y, width, depth), rotation=rotation,
                  open_sides=frozenset(Side(s) for s in split_flags(sides)),
                  amenities=frozenset(Amenity(a) for a in split_flags(amenities)),
-                 reserved=reserved, stand_id=stand_id, zone=zone, locked=bool(locked))
+                 reserved=reserved, stand_id=stand_id, zone=zone, locked=bool(locked),
+                 parts=parts_from_text(parts, number))
+
+
+def parts_to_text(parts: tuple[Rect, ...]) -> str:
+    """An L's or U's further rectangles as stored: JSON [[dx, dy, width, depth], …], or ""."""
+    if not parts:
+        return ""
+    return json.dumps([[p.x, p.y, p.width, p.depth] for p in parts], separators=(",", ":"))
+
+
+def parts_from_text(text: str | None, number: str) -> tuple[Rect, ...]:
+    if not text:
+        return ()
+    try:
+        return tuple(Rect(int(x), int(y), int(w), int(d)) for x, y, w, d in json.loads(text))
+    except (ValueError, TypeError) as error:
+        raise InvalidValue(field="booth parts", value=f"booth {number}",
+                           reason=f"unreadable in the file ({error})") from None
 
 
 class SqlBooths:
@@ -91,11 +111,15 @@ class SqlBooths:
         return booth_from_row(tuple(row)) if row else None
 
     def near(self, level: str, area: Rect) -> list[Booth]:
-        """Booths of `level` whose rectangle reaches into `area`."""
+        """Booths of `level` whose rectangle reaches into `area` (an L or U: any of its
+        rectangles, so a long arm far from its main rectangle is found too)."""
         query = booth_query().where(
-            LevelRow.name == level, BoothRow.x < area.right, BoothRow.x + BoothRow.width > area.x,
-            BoothRow.y < area.top, BoothRow.y + BoothRow.depth > area.y)
-        return [booth_from_row(tuple(r)) for r in self.session.execute(query)]
+            LevelRow.name == level,
+            or_(and_(BoothRow.x < area.right, BoothRow.x + BoothRow.width > area.x,
+                     BoothRow.y < area.top, BoothRow.y + BoothRow.depth > area.y),
+                BoothRow.parts != ""))
+        booths = [booth_from_row(tuple(r)) for r in self.session.execute(query)]
+        return [b for b in booths if not b.parts or footprint(b).overlaps(area)]
 
     def many(self, numbers: frozenset[str] | None = None) -> list[Booth]:
         """Booths in natural number order (S2 before S10), not in the order rows were written:
@@ -115,6 +139,7 @@ class SqlBooths:
         row.amenities = join_flags(booth.amenities)
         row.reserved = booth.reserved
         row.zone = booth.zone
+        row.parts = parts_to_text(booth.parts)
 
     def add(self, booth: Booth) -> None:
         row = BoothRow()

@@ -6,11 +6,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from boothmanager.domain.assignment.problem import BoothSlot, Problem, StandRequest, Weights, Wish
-from boothmanager.domain.booth import Booth, Side
+from boothmanager.domain.booth import Booth
 from boothmanager.domain.errors import InvalidValue
 from boothmanager.domain.event import Event
 from boothmanager.domain.stand import Stand
 from boothmanager.domain.status import StandStatus
+from boothmanager.domain.sides import side_lengths
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +46,7 @@ def frontage_mm(booth: Booth) -> int:
     width: a booth against a wall may face the aisle with its depth (the foyer slots are 2 m
     wide and 3 m deep, open to the aisle along the 3 m). A booth closed on all sides has none.
     """
-    sides = {Side.SOUTH: booth.rect.width, Side.NORTH: booth.rect.width,
-             Side.EAST: booth.rect.depth, Side.WEST: booth.rect.depth}
+    sides = side_lengths(booth)  # an L's side is all its edges facing that way; turns count
     return max((sides[side] for side in booth.open_sides), default=0)
 
 
@@ -100,7 +100,7 @@ def problem_from_event(event: Event, settings: AssignmentSettings | None = None)
     booths = tuple(BoothSlot(number=b.number, level=b.level, rect=b.rect, amenities=b.amenities,
                              zone=settings.zones.get(b.number, b.zone),
                              reserved=b.reserved or b.stand_id in cancelled,
-                             frontage_mm=frontage_mm(b))
+                             frontage_mm=frontage_mm(b), area_mm2=b.area_mm2)
                    for b in event.booths)
     return Problem(stands=tuple(stands), booths=booths, weights=settings.weights,
                    neighbour_gap_mm=settings.neighbour_gap_mm)

@@ -65,10 +65,10 @@ def no_booth_fits(model: CostModel, i: int) -> Blocker:
     if not equipped:
         lacking = frozenset(a for a in stand.needs if not any(a in b.amenities for b in booths))
         return NoFreeBoothWithNeeds(stand.needs, lacking, stand.zones)
-    large = [b for b in equipped if b.rect.area_mm2 >= (stand.min_area_mm2 or 0)]
+    large = [b for b in equipped if b.area >= (stand.min_area_mm2 or 0)]
     if not large:
         return FreeBoothsTooSmall(stand.min_area_mm2 or 0,
-                                  max(b.rect.area_mm2 for b in equipped), stand.needs,
+                                  max(b.area for b in equipped), stand.needs,
                                   stand.zones)
     return FrontageTooShort(stand.table_length_mm or 0, max(b.frontage for b in large),
                             stand.needs, stand.zones)

@@ -72,8 +72,8 @@ def placement(model: CostModel, at: list[int], i: int, holder: dict[int, int]) -
         reasons.append(Kept(booth.number))
     elif current is not None:
         reasons.append(Moved(model.booths[current].number))
-    if stand.needs <= booth.amenities and booth.rect.area_mm2 >= (stand.min_area_mm2 or 0):
-        reasons.append(FitsNeeds(stand.needs, stand.min_area_mm2, booth.rect.area_mm2))
+    if stand.needs <= booth.amenities and booth.area >= (stand.min_area_mm2 or 0):
+        reasons.append(FitsNeeds(stand.needs, stand.min_area_mm2, booth.area))
     if stand.table_length_mm and booth.frontage >= stand.table_length_mm:
         reasons.append(FitsTable(stand.table_length_mm, booth.frontage))
     if stand.waitlisted and i not in model.fixed:

@@ -20,7 +20,7 @@ class Floor:
         self.y = np.array([b.rect.y for b in booths], dtype=np.int64)
         self.right = np.array([b.rect.right for b in booths], dtype=np.int64)
         self.top = np.array([b.rect.top for b in booths], dtype=np.int64)
-        self.area = np.array([b.rect.area_mm2 for b in booths], dtype=np.int64)
+        self.area = np.array([b.area for b in booths], dtype=np.int64)
         self.neighbour_gap_mm = neighbour_gap_mm
         self.neighbours: list[frozenset[int]] = self._neighbours()
 

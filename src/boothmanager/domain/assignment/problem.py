@@ -77,6 +77,11 @@ class BoothSlot:
     zone: str = ""
     reserved: bool = False
     frontage_mm: int | None = None
+    area_mm2: int | None = None  # an L or U covers more than its main rectangle; None: that
+
+    @property
+    def area(self) -> int:
+        return self.area_mm2 if self.area_mm2 is not None else self.rect.area_mm2
 
     @property
     def frontage(self) -> int:

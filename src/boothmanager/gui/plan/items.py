@@ -5,11 +5,21 @@ from __future__ import annotations
 from enum import IntEnum
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF, QStaticText
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QStaticText,
+)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
-from boothmanager.domain import Booth, Point, Rect
+from boothmanager.domain import Amenity, Booth, Point, Rect
 from boothmanager.gui.plan import style
+from boothmanager.gui.plan.glyphs import draw_amenity
 from boothmanager.gui.wording import one_line, plain_tooltip
 
 # Level of detail, in screen pixels (as in Qt's "chip" example): how much of a booth is drawn
@@ -19,6 +29,8 @@ TEXT_MIN_PX = 5.5  # a text whose font would be smaller is neither drawn nor lai
 # Amenity icons (power, water …): an icon `side` mm wide is drawn only where
 # side * lod >= AMENITY_ICON_MIN_PX, i.e. where it would be at least this many pixels wide.
 AMENITY_ICON_MIN_PX = 12.0
+ICON_SIZE = 0.16  # amenity icon side, as a share of the booth's short side …
+ICON_LIMITS = (150.0, 450.0)  # … within these mm
 NUMBER_SIZE = 0.30  # letter size of the booth number, as a share of the booth's short side
 NAME_SIZE = 0.17  # letter size of the stand name, likewise
 GRID = 100  # mm: booths dragged on the plan land on a 10 cm grid
@@ -99,9 +111,11 @@ BOOTH_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable  # combined once,
 
 
 class BoothItem(QGraphicsRectItem):
-    """A booth coloured by status, with its number and stand name when legible."""
+    """A booth coloured by status, with its number and stand name when legible; an L- or
+    U-shaped booth is drawn as its outline, its texts in its largest rectangle."""
 
     show_labels = True  # the plan's Labels layer; the scene switches it for every booth
+    show_amenities = True  # the plan's Amenities layer, likewise
 
     def __init__(self, booth: Booth, stand_name: str = "") -> None:
         super().__init__()
@@ -120,13 +134,27 @@ class BoothItem(QGraphicsRectItem):
         self.booth = booth
         self.stand_name = stand_name
         area = scene_rect(booth.rect)
-        # Kept on the Python side: paint() reads them without a call into Qt.
+        # Kept on the Python side: paint() reads them without a call into Qt. The item's own
+        # coordinates start at the main rectangle's north-west corner (parts may lie outside it).
         self._rect = QRectF(0, 0, area.width(), area.height())
-        self._short = min(area.width(), area.height())
+        self._path: QPainterPath | None = None
+        self._label_rect = self._rect
+        bounds = self._rect
+        if booth.parts:
+            self._path = QPainterPath()
+            self._path.addPolygon(QPolygonF([self._local(p) for p in booth.outline()]))
+            self._path.closeSubpath()
+            bounds = self._path.boundingRect()
+            largest = booth.largest_piece
+            self._label_rect = QRectF(self._local(Point(largest.x, largest.top)),
+                                      self._local(Point(largest.right, largest.y)))
+        self._short = min(self._label_rect.width(), self._label_rect.height())
+        self._icon = min(max(self._short * ICON_SIZE, ICON_LIMITS[0]), ICON_LIMITS[1])
+        self._amenities = [a for a in Amenity if a in booth.amenities]  # in the menu's order
         self._block_lod = 0.0
         self._block_rect = self._rect
         self._labels: dict[Detail, tuple[TextLine, ...]] = {}  # laid out when first drawn
-        self.setRect(self._rect)
+        self.setRect(bounds)
         self.setPos(area.topLeft())
         if booth.rotation or self.rotation():  # most booths are never turned: two calls saved
             self.setTransformOriginPoint(area.width() / 2, area.height() / 2)
@@ -134,6 +162,16 @@ class BoothItem(QGraphicsRectItem):
         self._set_colours()
         self._set_tooltip()
         self.update()
+
+    def _local(self, point: Point) -> QPointF:
+        """A plan point of the unturned booth in the item's coordinates."""
+        rect = self.booth.rect
+        return QPointF(point.x - rect.x, rect.top - point.y)
+
+    def shape(self) -> QPainterPath:
+        if self._path is not None:  # an L or U: hits in its notch miss it
+            return self._path
+        return super().shape()
 
     def set_problems(self, problems: list[str]) -> None:
         if problems != self.problems:
@@ -154,7 +192,7 @@ class BoothItem(QGraphicsRectItem):
     def snapped_corner(self) -> tuple[int, int]:
         """Where the booth's south-west corner is now, in domain mm on the grid."""
         x = round(self.pos().x() / GRID) * GRID
-        y = round(-(self.pos().y() + self.rect().height()) / GRID) * GRID
+        y = round(-(self.pos().y() + self._rect.height()) / GRID) * GRID
         return int(x), int(y)
 
     def detail(self, lod: float) -> Detail:
@@ -183,7 +221,7 @@ class BoothItem(QGraphicsRectItem):
         return frozenset(self._labels)
 
     def _lay_out(self, detail: Detail) -> tuple[TextLine, ...]:
-        rect, short = self._rect, self._short
+        rect, short = self._label_rect, self._short
         inner = rect.adjusted(short * 0.06, short * 0.06, -short * 0.06, -short * 0.06)
         if detail < Detail.NAME:
             return (TextLine(self.booth.number, inner, size=short * NUMBER_SIZE, bold=True),)
@@ -200,6 +238,10 @@ class BoothItem(QGraphicsRectItem):
         # Called for every visible booth on every repaint: few calls into Qt, nothing made anew.
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if self._short * lod < BLOCK_MAX_PX:  # Detail.BLOCK, the bulk of a fitted large plan
+            if self._path is not None:
+                painter.fillPath(self._path, style.DROP_TARGET_BRUSH if self.drop_target
+                                 else style.SELECTED_BRUSH if self.isSelected() else self._block)
+                return
             if lod != self._block_lod:  # less a quarter pixel all round: a row stays apart
                 gap = 0.25 / lod
                 self._block_lod = lod
@@ -209,7 +251,12 @@ class BoothItem(QGraphicsRectItem):
             return
         painter.setPen(self._pen)
         painter.setBrush(style.DROP_TARGET_BRUSH if self.drop_target else self._brush)
-        painter.drawRect(self._rect)
+        if self._path is None:
+            painter.drawRect(self._rect)
+        else:
+            painter.drawPath(self._path)
+        if self.booth.locked:
+            self._paint_lock(painter, lod)
         selected = self.isSelected()
         if selected or self.problems:
             self._paint_marks(painter, lod, selected=selected)
@@ -218,10 +265,58 @@ class BoothItem(QGraphicsRectItem):
             painter.setPen(style.TEXT_PEN)
             for line in self.labels(detail):
                 line.draw(painter)
+        if self._amenities and self.show_amenities and self.shows_icons(lod):
+            self._paint_icons(painter)
+
+    def _paint_lock(self, painter: QPainter, lod: float) -> None:
+        """A padlock in the top right corner of its (largest) rectangle: the placement stays."""
+        size = min(14 / lod, self._short * 0.3)
+        right, top = self._label_rect.right() - size * 0.25, self._label_rect.top() + size * 0.25
+        body = QRectF(right - size, top + size * 0.45, size, size * 0.55)
+        painter.setPen(style.LOCK_PEN)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawArc(QRectF(body.left() + size * 0.2, top, size * 0.6, size * 0.8), 0, 180 * 16)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.LOCK_BRUSH)
+        painter.drawRect(body)
+
+    def shows_icons(self, lod: float) -> bool:
+        """Whether its amenity icons are large enough on screen to be drawn at `lod`."""
+        return self._icon * lod >= AMENITY_ICON_MIN_PX
+
+    def icon_boxes(self) -> list[tuple[Amenity, QRectF]]:
+        """Where each amenity icon goes: a row along the bottom of its (largest) rectangle,
+        as many as fit."""
+        rect, side = self._label_rect, self._icon
+        gap = side * 0.2
+        x, y = rect.left() + gap, rect.bottom() - gap - side
+        boxes = []
+        for amenity in self._amenities:
+            if x + side > rect.right() - gap:
+                break
+            boxes.append((amenity, QRectF(x, y, side, side)))
+            x += side + gap
+        return boxes
+
+    def _paint_icons(self, painter: QPainter) -> None:
+        for amenity, box in self.icon_boxes():
+            draw_amenity(painter, amenity, box.topLeft(), box.width())
 
     def _paint_marks(self, painter: QPainter, lod: float, *, selected: bool) -> None:
         """The selection and the problem mark, drawn inside the booth's rectangle."""
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        if self._path is not None:  # an L or U: its outline, clipped to stay inside it
+            painter.save()
+            painter.setClipPath(self._path)
+            if self.problems:  # under the selection, showing beyond it
+                painter.setPen(style.cosmetic_pen(style.PROBLEM, 12 if selected else 5,
+                                                  Qt.PenStyle.DashLine))
+                painter.drawPath(self._path)
+            if selected:
+                painter.setPen(style.cosmetic_pen(style.SELECTED, 6))
+                painter.drawPath(self._path)
+            painter.restore()
+            return
         inset = 0.0
         if selected:
             inset = 1.5 / lod

@@ -33,6 +33,7 @@ class Layer(StrEnum):
     OBSTACLES = "obstacles"  # obstacles and non-exhibit areas
     ZONES = "zones"
     LABELS = "labels"
+    AMENITIES = "amenities"  # the amenity icons on booths
 
 
 class Part(StrEnum):
@@ -191,8 +192,11 @@ class PlanScene(QGraphicsScene):
             self.hidden.add(layer)
         for item in self.layers[layer]:
             item.setVisible(visible)
-        if layer is Layer.LABELS:
-            BoothItem.show_labels = visible
+        if layer in (Layer.LABELS, Layer.AMENITIES):
+            if layer is Layer.LABELS:
+                BoothItem.show_labels = visible
+            else:
+                BoothItem.show_amenities = visible
             for booth in self.booth_items.values():
                 booth.update()
 

@@ -54,3 +54,6 @@ PROBLEM_BRUSH = QBrush(PROBLEM)
 SELECTED_PEN = cosmetic_pen(SELECTED, 3)
 PROBLEM_PEN = cosmetic_pen(PROBLEM, 2.5, Qt.PenStyle.DashLine)
 TEXT_PEN = QPen(TEXT)
+
+LOCK_PEN = cosmetic_pen(QColor("#37474f"), 1.5)  # the padlock on a locked placement
+LOCK_BRUSH = QBrush(QColor("#37474f"))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem
 
 from boothmanager.domain import Point, Rect
+from boothmanager.domain.shaping import MIN_SIDE as BOOTH_MIN_SIDE
 from boothmanager.gui.plan.items import scene_point
 
 GRIDS = (100, 500, 1_000)  # mm: the snap steps offered (0.1 / 0.5 / 1 m)
@@ -31,6 +32,14 @@ class Tool(StrEnum):
     CALIBRATE = "calibrate"  # click two points of the background whose distance is known
 
 
+Handle = tuple[int, int]  # (0, 1 or 2 along x, the same along y): which corner or edge
+HANDLES: tuple[Handle, ...] = tuple((hx, hy) for hx in range(3) for hy in range(3)
+                                    if (hx, hy) != (1, 1))
+HANDLE_PX = 5  # half a handle's side on screen; a press this near picks it
+HANDLE_CURSORS = {handle: Qt.CursorShape.SizeHorCursor if handle[1] == 1 else
+                  Qt.CursorShape.SizeVerCursor if handle[0] == 1 else
+                  Qt.CursorShape.SizeBDiagCursor if handle[0] == handle[1] else
+                  Qt.CursorShape.SizeFDiagCursor for handle in HANDLES}
 RECT_TOOLS = frozenset({Tool.BOOTH, Tool.OBSTACLE, Tool.ZONE, Tool.AREA})
 TWO_POINT_TOOLS = frozenset({Tool.EXIT, Tool.MEASURE, Tool.CALIBRATE})
 
@@ -46,6 +55,21 @@ def rect_between(a: Point, b: Point) -> Rect | None:
     if width < MIN_SIDE or depth < MIN_SIDE:
         return None
     return Rect(min(a.x, b.x), min(a.y, b.y), width, depth)
+
+
+def resized_rect(rect: Rect, handle: Handle, point: Point) -> Rect:
+    """`rect` with the corner or edge `handle` dragged to `point`; the opposite edges stay,
+    and no side becomes shorter than a booth may be."""
+    x0, y0, x1, y1 = rect.x, rect.y, rect.right, rect.top
+    if handle[0] == 0:
+        x0 = min(point.x, x1 - BOOTH_MIN_SIDE)
+    elif handle[0] == 2:
+        x1 = max(point.x, x0 + BOOTH_MIN_SIDE)
+    if handle[1] == 0:
+        y0 = min(point.y, y1 - BOOTH_MIN_SIDE)
+    elif handle[1] == 2:
+        y1 = max(point.y, y0 + BOOTH_MIN_SIDE)
+    return Rect(x0, y0, x1 - x0, y1 - y0)
 
 
 def along_axis(a: Point, b: Point) -> Point:

@@ -1,37 +1,44 @@
-"""The plan view: zoom, pan, fit, and dropping stands onto booths."""
+"""The plan view: zoom, pan, fit, rulers, resize handles, and dropping stands onto booths."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
+    QDrag,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QPainter,
-    QPen,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from boothmanager.domain import Point
-from boothmanager.gui.mime import STAND_MIME, stand_ids_from_mime
-from boothmanager.gui.plan.items import BoothItem
+from boothmanager.domain import Booth, Point
+from boothmanager.domain.polygon import centre_of, turned_points
+from boothmanager.domain.shaping import extension
+from boothmanager.gui.mime import STAND_MIME, stand_ids_from_mime, stand_mime
+from boothmanager.gui.plan.items import BoothItem, scene_point
+from boothmanager.gui.plan.overlay import draw_handles, draw_rulers, draw_scale_bar
 from boothmanager.gui.plan.scene import PlanScene
 from boothmanager.gui.plan.tools import (
+    HANDLE_CURSORS,
+    HANDLE_PX,
+    HANDLES,
     RECT_TOOLS,
     TWO_POINT_TOOLS,
+    Handle,
     Sketch,
     Tool,
     along_axis,
     distance,
     rect_between,
+    resized_rect,
     snapped,
 )
 from boothmanager.gui.wording import fill, metres_text
 
+HANDLES_FROM_PX = 24  # a booth shows resize handles once its short side is this large
 ZOOM_STEP = 1.25
-SCALE_STEPS = (100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000)
 NUDGE = 100  # mm per arrow key (10 mm with Shift)
 
 
@@ -47,6 +54,11 @@ class PlanView(QGraphicsView):
     outline_drawn = Signal(object)  # list[Point]: the corners of a new outline
     points_picked = Signal(str, object, object)  # tool, first Point, second Point
     tool_reset = Signal()  # Escape with nothing half-drawn: back to selecting
+    # The booth tool dragged from inside a selected booth to outside it: the booth as seen and
+    # the rectangle to join to it (None: the drag left across a corner, no side to extend).
+    booth_extended = Signal(object, object)
+    # A resize handle of the one selected booth was dragged: number, new Rect, Rect as seen.
+    booth_resized = Signal(str, object, object)
 
     def __init__(self, scene: PlanScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -55,6 +67,9 @@ class PlanView(QGraphicsView):
         self.tool = Tool.SELECT
         self.grid = 100  # mm the drawing tools snap to; Shift draws freely (whole mm)
         self._points: list[Point] = []  # clicked so far by the current tool
+        self._extending: Booth | None = None  # a booth-tool drag that started in a selected booth
+        self._resizing: tuple[Booth, Handle] | None = None  # a resize handle being dragged
+        self.show_rulers = True
         self._sketch: Sketch | None = None
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -64,6 +79,52 @@ class PlanView(QGraphicsView):
         self.viewport().setMouseTracking(True)  # the cursor position shows without a button down
         self._hover: BoothItem | None = None
         self.auto_fit = True  # keep the level fitted while the window resizes, until a zoom
+        # Handles and rulers are drawn over the scene: repaint them when the plan changes.
+        scene.selectionChanged.connect(self.viewport().update)
+        scene.changed.connect(self._scene_changed)
+
+    def _scene_changed(self, _regions: object) -> None:
+        if self.resize_target() is not None:
+            self.viewport().update()
+
+    # Resize handles ------------------------------------------------------------------------
+    def resize_target(self) -> BoothItem | None:
+        """The booth whose handles show: the only one selected, unturned and rectangular."""
+        if self.tool is not Tool.SELECT:
+            return None
+        selected = self.plan.selectedItems()
+        if len(selected) != 1 or not isinstance(selected[0], BoothItem):
+            return None
+        booth = selected[0].booth
+        if (booth.rotation or booth.parts
+                or self.plan.booth_items.get(booth.number) is not selected[0]):
+            return None
+        if min(booth.rect.width, booth.rect.depth) * self.transform().m11() < HANDLES_FROM_PX:
+            return None  # too small on screen: the handles would hide it
+        return selected[0]
+
+    def handle_points(self, booth: Booth) -> dict[Handle, QPointF]:
+        """Where each handle of `booth` is on the viewport (pixels)."""
+        rect = booth.rect
+        return {handle: QPointF(self.mapFromScene(QPointF(rect.x + handle[0] * rect.width / 2,
+                                                          -(rect.y + handle[1] * rect.depth / 2))))
+                for handle in HANDLES}
+
+    def _handle_at(self, pos: QPointF) -> tuple[Booth, Handle] | None:
+        item = self.resize_target()
+        if item is None:
+            return None
+        for handle, point in self.handle_points(item.booth).items():
+            if abs(point.x() - pos.x()) <= HANDLE_PX and abs(point.y() - pos.y()) <= HANDLE_PX:
+                return item.booth, handle
+        return None
+
+    def _resize_move(self, point: Point) -> None:
+        booth, handle = self._resizing  # type: ignore[misc]
+        rect = resized_rect(booth.rect, handle, point)
+        sketch = self._sketching()
+        sketch.show_rect(Point(rect.x, rect.y), Point(rect.right, rect.top))
+        sketch.say(f"{metres_text(rect.width)} × {metres_text(rect.depth)}", point)
 
     # Tools ---------------------------------------------------------------------------------
     def set_tool(self, tool: Tool) -> None:
@@ -78,6 +139,7 @@ class PlanView(QGraphicsView):
 
     def cancel_sketch(self) -> None:
         self._points = []
+        self._extending = None
         if self._sketch is not None:
             self._sketch.remove()
             self._sketch = None
@@ -94,9 +156,14 @@ class PlanView(QGraphicsView):
             self._sketch = Sketch(self.plan)
         return self._sketch
 
-    def _tool_press(self, point: Point) -> None:
+    def _tool_press(self, point: Point, at: QPointF | None = None) -> None:
         if self.tool in RECT_TOOLS or not self._points:
             self._points = [point]
+            self._extending = None
+            if self.tool is Tool.BOOTH and at is not None:
+                item = self.plan.booth_at(at)
+                if item is not None and item.isSelected():
+                    self._extending = item.booth
             if self.tool is Tool.MEASURE:
                 self._sketching().show_line([point])
             return
@@ -119,7 +186,10 @@ class PlanView(QGraphicsView):
             return
         sketch = self._sketching()
         first = self._points[0]
-        if self.tool in RECT_TOOLS:
+        if self._extending is not None:
+            self._show_part(sketch, self._extending, extension(self._extending, first, point),
+                            point)
+        elif self.tool in RECT_TOOLS:
             sketch.show_rect(first, point)
             sketch.say(f"{metres_text(abs(point.x - first.x))} × "
                        f"{metres_text(abs(point.y - first.y))}", point)
@@ -134,13 +204,29 @@ class PlanView(QGraphicsView):
         if not self._points:
             return
         first = self._points[0]
-        if self.tool in RECT_TOOLS:
+        booth = self._extending
+        if booth is not None:
+            self.cancel_sketch()
+            inside = self.plan.booth_at(scene_point(point))
+            if inside is None or inside.booth.number != booth.number:
+                self.booth_extended.emit(booth, extension(booth, first, point))
+        elif self.tool in RECT_TOOLS:
             self.cancel_sketch()
             rect = rect_between(first, point)
             if rect is not None:
                 self.rect_drawn.emit(self.tool.value, rect)
         elif self.tool in TWO_POINT_TOOLS and distance(first, point) >= 100:
             self._finish_pair(point)  # a drag from one end to the other
+
+    def _show_part(self, sketch: Sketch, booth: Booth, part: object, point: Point) -> None:
+        """The rectangle a drag out of a booth would join to it (in the booth's turn)."""
+        if part is None:
+            sketch.show_line([])
+            sketch.say(self.tr("Drag out across one side"), point)
+            return
+        corners = turned_points(part.corners(), centre_of(booth.rect), booth.rotation)
+        sketch.show_line([Point(round(x), round(y)) for x, y in corners], closed=True)
+        sketch.say(f"{metres_text(part.width)} × {metres_text(part.depth)}", point)
 
     def finish_outline(self) -> None:
         """Close the outline clicked so far (double-click or Enter)."""
@@ -175,15 +261,40 @@ class PlanView(QGraphicsView):
         super().wheelEvent(event)
 
     def mousePressEvent(self, event) -> None:  # noqa: ANN001
+        if (self.tool is Tool.SELECT and event.button() == Qt.MouseButton.LeftButton
+                and event.modifiers() & Qt.KeyboardModifier.AltModifier):
+            # Alt+drag takes the stand off its booth (a plain drag moves the booth).
+            item = self.plan.booth_at(self.mapToScene(event.position().toPoint()))
+            if item is not None and item.booth.stand_id is not None:
+                drag = QDrag(self)
+                drag.setMimeData(stand_mime([item.booth.stand_id]))
+                drag.exec(Qt.DropAction.LinkAction)
+                event.accept()
+                return
+        if event.button() == Qt.MouseButton.LeftButton and self.tool is Tool.SELECT:
+            self._resizing = self._handle_at(event.position())
+            if self._resizing is not None:
+                self._resize_move(self._snap(event))
+                event.accept()
+                return
         if event.button() == Qt.MouseButton.MiddleButton:
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         elif self.tool is not Tool.SELECT and event.button() == Qt.MouseButton.LeftButton:
-            self._tool_press(self._snap(event))
+            self._tool_press(self._snap(event), self.mapToScene(event.position().toPoint()))
             event.accept()
             return
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: ANN001
+        if self._resizing is not None and event.button() == Qt.MouseButton.LeftButton:
+            booth, handle = self._resizing
+            self._resizing = None
+            self.cancel_sketch()
+            rect = resized_rect(booth.rect, handle, self._snap(event))
+            if rect != booth.rect:
+                self.booth_resized.emit(booth.number, rect, booth.rect)
+            event.accept()
+            return
         if self.tool is not Tool.SELECT and event.button() == Qt.MouseButton.LeftButton:
             self._tool_release(self._snap(event))
             event.accept()
@@ -193,6 +304,10 @@ class PlanView(QGraphicsView):
                          else QGraphicsView.DragMode.NoDrag)
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: ANN001
+        if (self.tool is Tool.SELECT and event.button() == Qt.MouseButton.LeftButton
+                and self._handle_at(event.position()) is not None):
+            self.mousePressEvent(event)  # a quick second grab of a handle is still a grab
+            return
         if self.tool is Tool.OUTLINE and event.button() == Qt.MouseButton.LeftButton:
             self.finish_outline()
             event.accept()
@@ -203,26 +318,31 @@ class PlanView(QGraphicsView):
         super().mouseDoubleClickEvent(event)
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
-        """A scale bar in the lower left corner, in whole metres that fit 60–160 pixels."""
+        """Over the plan, in screen pixels: the selected booth's resize handles, rulers in
+        metres along the top and left edge, and a scale bar in the lower left corner."""
         pixels_per_mm = self.transform().m11()
         if pixels_per_mm <= 0:
             return
-        length = next((mm for mm in SCALE_STEPS if mm * pixels_per_mm >= 60), SCALE_STEPS[-1])
-        width = length * pixels_per_mm
         painter.save()
         painter.resetTransform()
-        left, bottom = 16.0, self.viewport().height() - 18.0
-        painter.setPen(QPen(QColor("#263238"), 2))
-        painter.drawLine(QPointF(left, bottom), QPointF(left + width, bottom))
-        for x in (left, left + width):
-            painter.drawLine(QPointF(x, bottom - 6), QPointF(x, bottom + 4))
-        label = f"{length // 1000} m" if length >= 1000 else f"{length // 10} cm"
-        painter.drawText(QRectF(left, bottom - 22, max(width, 60), 16),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), label)
+        target = self.resize_target()
+        if target is not None:
+            draw_handles(painter, list(self.handle_points(target.booth).values()), HANDLE_PX)
+        if self.show_rulers:
+            top_left = self.mapToScene(0, 0)
+            draw_rulers(painter, self.viewport().width(), self.viewport().height(),
+                        origin=(top_left.x(), -top_left.y()), pixels_per_mm=pixels_per_mm)
+        draw_scale_bar(painter, self.viewport().height(), pixels_per_mm)
         painter.restore()
 
     def mouseMoveEvent(self, event) -> None:  # noqa: ANN001
-        if self.tool is Tool.SELECT:
+        if self._resizing is not None:
+            self._resize_move(self._snap(event))
+        elif self.tool is Tool.SELECT:
+            if not event.buttons():
+                handle = self._handle_at(event.position())
+                self.viewport().setCursor(HANDLE_CURSORS[handle[1]] if handle
+                                          else Qt.CursorShape.ArrowCursor)
             super().mouseMoveEvent(event)
         else:
             self._tool_move(self._snap(event))
