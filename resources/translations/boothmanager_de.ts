@@ -1353,12 +1353,12 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../src/boothmanager/gui/plan/view.py" line="218" />
+        <location filename="../../src/boothmanager/gui/plan/view.py" line="225" />
         <source>Drag out across one side</source>
         <translation>Über eine Seite hinaus ziehen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/plan/view.py" line="232" />
+        <location filename="../../src/boothmanager/gui/plan/view.py" line="239" />
         <source>Distance: %1</source>
         <translation>Abstand: %1</translation>
     </message>
@@ -1652,7 +1652,7 @@
     </message>
     <message>
         <location filename="../../src/boothmanager/gui/properties.py" line="69" />
-        <location filename="../../src/boothmanager/gui/properties.py" line="94" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="98" />
         <source>Booth</source>
         <translation>Stand</translation>
     </message>
@@ -1662,126 +1662,131 @@
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="71" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="73" />
+        <source>%1 m² (L or U shape; main part %2)</source>
+        <translation>%1 m² (L- oder U-Form; Hauptteil %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/properties.py" line="75" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="72" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="76" />
         <source>Position</source>
         <translation>Lage</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="73" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="77" />
         <source>Open sides</source>
         <translation>Offene Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="74" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="78" />
         <source>Type</source>
         <translation>Standtyp</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="75" />
-        <location filename="../../src/boothmanager/gui/properties.py" line="97" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="79" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="101" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="76" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="80" />
         <source>Amenities</source>
         <translation>Ausstattung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="78" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="82" />
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="80" />
-        <location filename="../../src/boothmanager/gui/properties.py" line="90" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="84" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="94" />
         <source>Stand</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="82" />
-        <location filename="../../src/boothmanager/gui/properties.py" line="96" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="86" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="100" />
         <source>Placement</source>
         <translation>Platzierung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="84" />
-        <location filename="../../src/boothmanager/gui/properties.py" line="109" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="88" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="113" />
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="84" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="88" />
         <source>Venue geometry is an estimate.</source>
         <translation>Die Geometrie des Veranstaltungsorts ist geschätzt.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="91" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="95" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="92" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="96" />
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="93" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="97" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="94" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="98" />
         <source>not placed</source>
         <translation>nicht platziert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="98" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="102" />
         <source>Needs</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="101" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="105" />
         <source>Area at least</source>
         <translation>Fläche mindestens</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="104" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="108" />
         <source>Contact (private)</source>
         <translation>Kontakt (privat)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="107" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="111" />
         <source>Notes (internal)</source>
         <translation>Notizen (intern)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="109" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="113" />
         <source>Placeholder: the name is not known yet.</source>
         <translation>Platzhalter: Der Name ist noch nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="114" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="118" />
         <source>Wishes</source>
         <translation>Wünsche</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="117" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="121" />
         <source>Allowed zones</source>
         <translation>Erlaubte Zonen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="120" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="124" />
         <source>Near</source>
         <translation>In der Nähe von</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="121" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="125" />
         <source>Keep apart from</source>
         <translation>Nicht neben</translation>
     </message>
@@ -3276,6 +3281,11 @@
         <translation>Beschriftungen</translation>
     </message>
     <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="198" />
+        <source>Amenity Icons</source>
+        <translation>Ausstattungssymbole</translation>
+    </message>
+    <message>
         <location filename="../../src/boothmanager/gui/venue_commands.py" line="201" />
         <source>Drawing Tools</source>
         <translation>Zeichenwerkzeuge</translation>
@@ -3688,8 +3698,8 @@
     </message>
     <message>
         <location filename="../../src/boothmanager/gui/wording.py" line="143" />
-        <source>Booths %1 and %2 cannot be merged: they do not share a full side.</source>
-        <translation>Die Stände %1 und %2 lassen sich nicht zusammenlegen: Sie haben keine ganze Seite gemeinsam.</translation>
+        <source>Booths %1 and %2 cannot be merged: they do not share a side.</source>
+        <translation>Die Stände %1 und %2 können nicht zusammengelegt werden: Sie haben keine gemeinsame Seite.</translation>
     </message>
     <message>
         <location filename="../../src/boothmanager/gui/wording.py" line="144" />
