@@ -982,157 +982,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="238" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="240" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="239" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="241" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="240" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="242" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="241" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="243" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="242" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="244" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="243" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="245" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="244" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="246" />
         <source>&amp;New Event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="245" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="247" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="246" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="248" />
         <source>New from &amp;Template or Previous Event…</source>
         <translation>Neu aus &amp;Vorlage oder früherer Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="247" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="249" />
         <source>Save Venue as &amp;Template…</source>
         <translation>Veranstaltungsort als &amp;Vorlage speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="248" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="250" />
         <source>Open Review &amp;Package…</source>
         <translation>Prüf&amp;paket öffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="249" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="251" />
+        <source>Send for Re&amp;view…</source>
+        <translation>Zur &amp;Prüfung senden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/main_window.py" line="252" />
         <source>&amp;Import Review…</source>
         <translation>Prüfung &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="251" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="254" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="252" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="255" />
         <source>&amp;Import Stands…</source>
         <translation>Stände &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="253" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="256" />
         <source>Stand &amp;History…</source>
         <translation>Stand&amp;verlauf…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="254" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="257" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="255" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="258" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="256" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="259" />
         <source>U&amp;nassign Stand</source>
         <translation>Zuordnung &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="257" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="260" />
         <source>Generate Booth &amp;Block…</source>
         <translation>Stand&amp;block erzeugen…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="258" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="261" />
         <source>&amp;Automatic Assignment…</source>
         <translation>&amp;Automatische Zuordnung…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="259" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="262" />
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="260" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="263" />
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="261" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="264" />
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="262" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="265" />
         <source>&amp;About boothmanager</source>
         <translation>Ü&amp;ber boothmanager</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="263" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="266" />
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="266" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="269" />
         <source>Stands</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="267" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="270" />
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="268" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="271" />
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="269" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="272" />
         <source>Snapshots</source>
         <translation>Planungsstände</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="271" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="274" />
         <source>Main Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="272" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="275" />
         <source>Level:</source>
         <translation>Ebene:</translation>
     </message>
@@ -1150,82 +1155,97 @@
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="377" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="380" />
         <source>Venue geometry is an estimate</source>
         <translation>Geometrie des Veranstaltungsorts geschätzt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="401" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="404" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="402" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="405" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="403" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="406" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="404" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="407" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="427" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="430" />
         <source>Assign “%1” to %2</source>
         <translation>„%1“ Stand %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="430" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="433" />
         <source>Unassign booth %1</source>
         <translation>Zuordnung von Stand %1 aufheben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="439" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="442" />
         <source>Move booth %1</source>
         <translation>Stand %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="440" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="443" />
         <source>Move %1 booths</source>
         <translation>%1 Stände verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="452" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="455" />
         <source>Take snapshot “%1”</source>
         <translation>Planungsstand „%1“ sichern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="502" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="505" />
         <source>Delete booth %1</source>
         <translation>Stand %1 löschen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="503" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="506" />
         <source>Delete %1 booths</source>
         <translation>%1 Stände löschen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="515" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="518" />
         <source>Add %1 booths (%2 to %3)</source>
         <translation>%1 Stände hinzufügen (%2 bis %3)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="523" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="526" />
         <source>Automatic assignment (%1 stands)</source>
         <translation>Automatische Zuordnung (%1 Aussteller)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="571" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="576" />
+        <source>Send for Review</source>
+        <translation>Zur Prüfung senden</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/main_window.py" line="590" />
+        <source>%1 exists and is not a review package; it was not replaced.</source>
+        <translation>%1 gibt es schon, und es ist kein Prüfpaket; die Datei wurde nicht ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/main_window.py" line="598" />
+        <source>Wrote the review package %1 (%2 booths, %3 with a stand; kept as the snapshot “%4”).</source>
+        <translation>Prüfpaket %1 geschrieben (%2 Stände, %3 davon belegt; als Planungsstand „%4“ festgehalten).</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/main_window.py" line="604" />
         <source>Open Review Package</source>
         <translation>Prüfpaket öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="629" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="662" />
         <source>Unassign stand from %1</source>
         <translation>Zuordnung von Stand %1 aufheben</translation>
     </message>
@@ -1307,12 +1327,12 @@
         <translation>Die Standschilder wurden nach %1 geschrieben. PDF jetzt öffnen?</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="658" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="691" />
         <source>About boothmanager</source>
         <translation>Über boothmanager</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="659" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="692" />
         <source>boothmanager plans the marketplace of a conference: venue, booths, stands and printed signs.</source>
         <translation>boothmanager plant den Markt einer Konferenz: Veranstaltungsort, Stände, Aussteller und gedruckte Schilder.</translation>
     </message>
@@ -3187,263 +3207,283 @@
     </message>
     <message>
         <location filename="../../src/boothmanager/gui/venue_commands.py" line="180" />
+        <source>&amp;Place Background</source>
+        <translation>Hintergrund &amp;verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="181" />
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="180" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="181" />
         <source>Booth</source>
         <translation>Standplatz</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="181" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="182" />
         <source>Outline</source>
         <translation>Umriss</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="181" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="182" />
         <source>Exit</source>
         <translation>Ausgang</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="182" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="183" />
         <source>Obstacle</source>
         <translation>Hindernis</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="183" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="184" />
         <source>No stands</source>
         <translation>Keine Stände</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="183" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="184" />
         <source>Measure</source>
         <translation>Messen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="184" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="185" />
         <source>Calibrate</source>
         <translation>Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="189" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="186" />
+        <source>Place</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="191" />
         <source>&amp;Venue</source>
         <translation>&amp;Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="190" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="192" />
         <source>&amp;Import Background…</source>
         <translation>Hintergrund &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="191" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="193" />
         <source>Background &amp;Opacity…</source>
         <translation>&amp;Deckkraft des Hintergrunds…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="192" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="194" />
         <source>&amp;Remove Background</source>
         <translation>Hintergrund &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="193" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="195" />
         <source>Add &amp;Level…</source>
         <translation>&amp;Ebene hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="194" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="196" />
         <source>Remove Current Level</source>
         <translation>Aktuelle Ebene entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="195" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="197" />
         <source>&amp;Layers</source>
         <translation>&amp;Ebenen der Anzeige</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="196" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="198" />
         <source>Background</source>
         <translation>Hintergrund</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="197" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="199" />
         <source>Obstacles and Areas</source>
         <translation>Hindernisse und Flächen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="197" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="199" />
         <source>Keep-Clear Zones</source>
         <translation>Freihalteflächen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="198" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="200" />
         <source>Labels</source>
         <translation>Beschriftungen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="198" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="200" />
         <source>Amenity Icons</source>
         <translation>Ausstattungssymbole</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="201" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="203" />
         <source>Drawing Tools</source>
         <translation>Zeichenwerkzeuge</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="202" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="204" />
         <source>Snap:</source>
         <translation>Raster:</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="223" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="226" />
+        <source>Click a point of the background, then the place on the plan where it belongs.</source>
+        <translation>Klicken Sie einen Punkt des Hintergrunds an, dann die Stelle im Plan, an die er gehört.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="230" />
         <source>Click two points of the background whose distance you know.</source>
         <translation>Klicken Sie zwei Punkte des Hintergrunds an, deren Abstand Sie kennen.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="226" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="233" />
         <source>Click the corners of the hall; double-click or Enter closes the outline.</source>
         <translation>Klicken Sie die Ecken der Halle an; Doppelklick oder Eingabetaste schließt den Umriss.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="282" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="289" />
         <source>Draw booth %1</source>
         <translation>Stand %1 zeichnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="291" />
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="299" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="298" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="306" />
         <source>Draw %1</source>
         <translation>%1 zeichnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="573" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="394" />
+        <source>Move background by %1</source>
+        <translation>Hintergrund um %1 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="597" />
         <source>Move %1 venue parts</source>
         <translation>%1 Teile des Veranstaltungsorts verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="574" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="598" />
         <source>Move venue part</source>
         <translation>Teil des Veranstaltungsorts verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="592" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="616" />
         <source>Edit venue part</source>
         <translation>Teil des Veranstaltungsorts bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="182" />
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="293" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="183" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="300" />
         <source>Keep clear</source>
         <translation>Freihalten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="295" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="302" />
         <source>Draw keep-clear zone</source>
         <translation>Freihaltefläche zeichnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="307" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="314" />
         <source>Draw hall outline (%1 corners)</source>
         <translation>Hallenumriss zeichnen (%1 Ecken)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="326" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="333" />
         <source>Draw exit %1 (%2)</source>
         <translation>Ausgang %1 zeichnen (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="353" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="362" />
         <source>Calibrate background to %1</source>
         <translation>Hintergrund auf %1 kalibrieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="361" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="370" />
         <source>Calibrate Background</source>
         <translation>Hintergrund kalibrieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="362" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="371" />
         <source>The two points are %1 apart on the plan now. How far apart are they really (metres)?</source>
         <translation>Die beiden Punkte liegen im Plan jetzt %1 auseinander. Wie weit liegen sie wirklich auseinander (Meter)?</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="380" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="404" />
         <source>Import Background</source>
         <translation>Hintergrund importieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="381" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="405" />
         <source>Plans (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.pdf *.dxf);;All files (*)</source>
         <translation>Pläne (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.pdf *.dxf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="397" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="421" />
         <source>Reading %1 …</source>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="397" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="421" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="455" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="479" />
         <source>Import background %1</source>
         <translation>Hintergrund %1 importieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="458" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="482" />
         <source>Background imported. Calibrate it: Venue &gt; Calibrate Background, then click two points whose distance you know.</source>
         <translation>Hintergrund importiert. Kalibrieren Sie ihn: Veranstaltungsort &gt; Hintergrund kalibrieren, dann zwei Punkte mit bekanntem Abstand anklicken.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="466" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="490" />
         <source>Background Opacity</source>
         <translation>Deckkraft des Hintergrunds</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="467" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="491" />
         <source>Opacity (per cent):</source>
         <translation>Deckkraft (Prozent):</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="480" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="504" />
         <source>Background opacity %1 %</source>
         <translation>Deckkraft des Hintergrunds %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="490" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="514" />
         <source>Remove background</source>
         <translation>Hintergrund entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="505" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="529" />
         <source>Add Level</source>
         <translation>Ebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="505" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="529" />
         <source>Name of the level:</source>
         <translation>Name der Ebene:</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="516" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="540" />
         <source>Add level %1</source>
         <translation>Ebene %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="527" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="551" />
         <source>Remove level %1</source>
         <translation>Ebene %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="542" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="566" />
         <source>Delete %1 venue parts</source>
         <translation>%1 Teile des Veranstaltungsorts löschen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="543" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="567" />
         <source>Delete venue part</source>
         <translation>Teil des Veranstaltungsorts löschen</translation>
     </message>

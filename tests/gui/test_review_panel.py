@@ -138,3 +138,24 @@ def test_opening_a_review_package_from_the_file_menu_starts_review_mode(
     assert isinstance(window.review_window, ReviewWindow)
     assert window.document.path == event_file  # the planner's event stays open beside it
     window.review_window.close()
+
+
+def test_send_for_review_writes_a_package_and_keeps_its_snapshot(window: MainWindow,
+                                                               tmp_path: Path) -> None:
+    package = tmp_path / "an-das-ministerium.boothreview"
+    assert window.send_for_review(package)
+    assert package.read_bytes().startswith(b"PK")
+    assert "review-1" in [s.name for s in window.document.db.snapshots()]
+    assert "review-1" in window.statusBar().currentMessage()
+    assert window.open_event(package)
+    assert isinstance(window.review_window, ReviewWindow)
+    window.review_window.close()
+
+
+def test_send_for_review_never_replaces_another_file(window: MainWindow, tmp_path: Path) -> None:
+    other = tmp_path / "notizen.boothreview"
+    other.write_text("meine Notizen", encoding="utf-8")
+    assert not window.send_for_review(other)
+    assert other.read_text(encoding="utf-8") == "meine Notizen"
+    assert "notizen.boothreview" in window.last_message.text()
+    assert window.document.db.snapshots() == []

@@ -76,3 +76,23 @@ def test_double_clicking_a_zone_opens_its_form(window: MainWindow, qtbot) -> Non
     dialog.text.setText("vor der Tür")
     dialog.accept()
     assert level(window).zones[-1].reason == "vor der Tür"
+
+
+def test_place_the_background_by_two_clicks(window: MainWindow, qtbot, tmp_path) -> None:  # noqa: ANN001
+    from PIL import Image
+
+    path = tmp_path / "plan.png"
+    Image.new("RGB", (600, 300), "white").save(path)
+    window.import_background(path, wait=True)
+    before = window.document.db.background(window.scene.level_name)
+    window.choose_tool(Tool.PLACE_BACKGROUND)
+    window.view.zoom(3)
+    window.view.centerOn(QPointF(4_000, -6_000))
+    for x, y in ((2_000, 5_000), (5_000, 7_000)):
+        qtbot.mouseClick(window.view.viewport(), LEFT, pos=at(window, x, y))
+    moved = window.document.db.background(window.scene.level_name)
+    assert abs(moved.x - before.x - 3_000) <= 20 and abs(moved.y - before.y - 2_000) <= 20
+    assert moved.scale == before.scale
+    assert window.view.tool is Tool.SELECT
+    window.undo()
+    assert window.document.db.background(window.scene.level_name) == before

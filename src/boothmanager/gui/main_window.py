@@ -142,6 +142,7 @@ class MainWindow(FileCommands, VenueCommands, BoothCommands, StandCommands, QMai
         self.new_from_action = self._action(None, self.choose_new_from)
         self.save_template_action = self._action(None, self.choose_save_template)
         self.open_review_action = self._action(None, self.choose_open_review)
+        self.send_review_action = self._action(None, self.choose_send_review)
         self.import_review_action = self._action(None, self.reviews.choose_import)
         self.save_as_action = self._action(keys.SaveAs, self.choose_save_as)
         self.import_action = self._action(None, lambda: self.choose_import())
@@ -182,6 +183,7 @@ class MainWindow(FileCommands, VenueCommands, BoothCommands, StandCommands, QMai
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.print_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.send_review_action)
         self.file_menu.addAction(self.open_review_action)
         self.file_menu.addAction(self.import_review_action)
         self.file_menu.addSeparator()
@@ -246,6 +248,7 @@ class MainWindow(FileCommands, VenueCommands, BoothCommands, StandCommands, QMai
         self.new_from_action.setText(self.tr("New from &Template or Previous Event…"))
         self.save_template_action.setText(self.tr("Save Venue as &Template…"))
         self.open_review_action.setText(self.tr("Open Review &Package…"))
+        self.send_review_action.setText(self.tr("Send for Re&view…"))
         self.import_review_action.setText(self.tr("&Import Review…"))
         self.reviews.retranslate()
         self.save_as_action.setText(self.tr("Save &As…"))
@@ -380,7 +383,7 @@ class MainWindow(FileCommands, VenueCommands, BoothCommands, StandCommands, QMai
     def _update_enabled(self) -> None:
         has = self.document is not None
         for action in (self.save_as_action, self.save_template_action, self.print_action,
-                       self.import_review_action,
+                       self.import_review_action, self.send_review_action,
                        self.fit_action,
                        self.block_action, self.auto_action, self.import_action,
                        self.zoom_in_action, self.zoom_out_action):
@@ -566,6 +569,36 @@ class MainWindow(FileCommands, VenueCommands, BoothCommands, StandCommands, QMai
         dialog.level.setCurrentText(self.level_box.currentText())
         if dialog.exec() and (spec := dialog.spec()) is not None:
             self.add_block(spec)
+
+    def choose_send_review(self) -> None:
+        if self.document is None:
+            return
+        path = self._ask_path(self.tr("Send for Review"), self._start_folder(),
+                              "boothmanager review (*.boothreview)", "boothreview", save=True)
+        if path is not None:
+            self.send_for_review(path)
+
+    def send_for_review(self, path: Path) -> bool:
+        """Write a sealed review package of the event as it is now (and keep its snapshot)."""
+        from boothmanager.review_export import NotAReviewTarget, export_review
+
+        if self.document is None:
+            return False
+        try:
+            exported = export_review(self.document.db, path, lang=self.translations.language)
+        except NotAReviewTarget:
+            self.show_error(fill(self.tr("%1 exists and is not a review package; it was not "
+                                         "replaced."), str(path)))
+            return False
+        except Exception as error:  # noqa: BLE001 - worded; nothing was written
+            self.show_error(error_text(error))
+            return False
+        self._refresh_snapshots()
+        self.statusBar().showMessage(fill(
+            self.tr("Wrote the review package %1 (%2 booths, %3 with a stand; kept as the "
+                    "snapshot “%4”)."), str(path), exported.booths, exported.placed,
+            exported.snapshot), 15_000)
+        return True
 
     def choose_open_review(self) -> None:
         path = self._ask_path(self.tr("Open Review Package"), self._start_folder(),

@@ -101,7 +101,7 @@ class VenueCommands:
         self.tool_actions: dict[Tool, QAction] = {}
         keys = {Tool.SELECT: "Esc", Tool.BOOTH: "B", Tool.OUTLINE: "O", Tool.EXIT: "E",
                 Tool.OBSTACLE: "H", Tool.ZONE: "Z", Tool.AREA: "N", Tool.MEASURE: "M",
-                Tool.CALIBRATE: None}
+                Tool.CALIBRATE: None, Tool.PLACE_BACKGROUND: None}
         for tool, key in keys.items():
             action = QAction(self)
             action.setCheckable(True)
@@ -176,12 +176,14 @@ class VenueCommands:
                  Tool.ZONE: self.tr("Draw &Keep-Clear Zone"),
                  Tool.AREA: self.tr("Draw &Non-Exhibit Area"),
                  Tool.MEASURE: self.tr("&Measure Distance"),
-                 Tool.CALIBRATE: self.tr("&Calibrate Background…")}
+                 Tool.CALIBRATE: self.tr("&Calibrate Background…"),
+                 Tool.PLACE_BACKGROUND: self.tr("&Place Background")}
         short = {Tool.SELECT: self.tr("Select"), Tool.BOOTH: self.tr("Booth"),
                  Tool.OUTLINE: self.tr("Outline"), Tool.EXIT: self.tr("Exit"),
                  Tool.OBSTACLE: self.tr("Obstacle"), Tool.ZONE: self.tr("Keep clear"),
                  Tool.AREA: self.tr("No stands"), Tool.MEASURE: self.tr("Measure"),
-                 Tool.CALIBRATE: self.tr("Calibrate")}
+                 Tool.CALIBRATE: self.tr("Calibrate"),
+                 Tool.PLACE_BACKGROUND: self.tr("Place")}
         for tool, text in names.items():
             self.tool_actions[tool].setText(text)
             self.tool_actions[tool].setIconText(short[tool])  # the toolbar's shorter word
@@ -209,6 +211,7 @@ class VenueCommands:
                        self.add_level_action, self.remove_level_action):
             action.setEnabled(has)
         self.tool_actions[Tool.CALIBRATE].setEnabled(has and background)
+        self.tool_actions[Tool.PLACE_BACKGROUND].setEnabled(has and background)
         self.opacity_action.setEnabled(has and background)
         self.remove_background_action.setEnabled(has and background)
 
@@ -218,6 +221,10 @@ class VenueCommands:
         self.tool_actions[tool].setChecked(True)
         self.view.set_tool(tool)
         self._fill_kind_box()
+        if tool is Tool.PLACE_BACKGROUND:
+            self.statusBar().showMessage(self.tr(
+                "Click a point of the background, then the place on the plan where it belongs."),
+                15_000)
         if tool is Tool.CALIBRATE:
             self.statusBar().showMessage(self.tr(
                 "Click two points of the background whose distance you know."), 15_000)
@@ -327,6 +334,8 @@ class VenueCommands:
                                         metres_text(exit_.width)))
         if tool == Tool.CALIBRATE:
             return self.calibrate(a, b)
+        if tool == Tool.PLACE_BACKGROUND:
+            return self.place_background(a, b)
         return None
 
     # Background ----------------------------------------------------------------------------
@@ -371,6 +380,21 @@ class VenueCommands:
         self.calibration_dialog = dialog
         dialog.open()
         return dialog
+
+    def place_background(self: MainWindow, a: Point, b: Point) -> Change | None:
+        """Move the background so that its point under `a` lies at `b` (aligning it)."""
+        from boothmanager.operations import SetBackground
+
+        background = self.scene.background
+        if background is None or a == b:
+            return None
+        change = self.run(SetBackground(level=background.level,
+                                        background=background.moved_by(b.x - a.x, b.y - a.y),
+                                        expected=background),
+                          fill(self.tr("Move background by %1"), metres_text(distance(a, b))))
+        if change is not None:
+            self.choose_tool(Tool.SELECT)
+        return change
 
     def choose_background(self: MainWindow) -> None:
         level = self.current_level()

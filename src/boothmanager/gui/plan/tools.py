@@ -30,6 +30,7 @@ class Tool(StrEnum):
     EXIT = "exit"  # click both ends of an exit along a wall
     MEASURE = "measure"  # click two points: their distance
     CALIBRATE = "calibrate"  # click two points of the background whose distance is known
+    PLACE_BACKGROUND = "place_background"  # click a point of the background, then its place
 
 
 Handle = tuple[int, int]  # (0, 1 or 2 along x, the same along y): which corner or edge
@@ -41,7 +42,7 @@ HANDLE_CURSORS = {handle: Qt.CursorShape.SizeHorCursor if handle[1] == 1 else
                   Qt.CursorShape.SizeBDiagCursor if handle[0] == handle[1] else
                   Qt.CursorShape.SizeFDiagCursor for handle in HANDLES}
 RECT_TOOLS = frozenset({Tool.BOOTH, Tool.OBSTACLE, Tool.ZONE, Tool.AREA})
-TWO_POINT_TOOLS = frozenset({Tool.EXIT, Tool.MEASURE, Tool.CALIBRATE})
+TWO_POINT_TOOLS = frozenset({Tool.EXIT, Tool.MEASURE, Tool.CALIBRATE, Tool.PLACE_BACKGROUND})
 
 
 def snapped(x: float, y: float, grid: int) -> Point:

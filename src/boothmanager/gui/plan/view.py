@@ -148,7 +148,7 @@ class PlanView(QGraphicsView):
         point = self.mapToScene(event.position().toPoint())
         # Points of a background are wherever the drawing has them: calibration never snaps.
         free = (event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-                or self.tool is Tool.CALIBRATE)
+                or self.tool in (Tool.CALIBRATE, Tool.PLACE_BACKGROUND))
         return snapped(point.x(), point.y(), 1 if free else self.grid)
 
     def _sketching(self) -> Sketch:
