@@ -1,87 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
-    <name />
-    <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="132" />
-        <source>PrintDialog</source>
-        <comment>All booths with a stand</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="134" />
-        <source>PrintDialog</source>
-        <comment>The %1 booth(s) selected on the plan</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="135" />
-        <source>PrintDialog</source>
-        <comment>The booths selected on the plan (none are)</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="136" />
-        <source>PrintDialog</source>
-        <comment>Changed since the last print</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="173" />
-        <source>PrintDialog</source>
-        <comment>Write PDF…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="175" />
-        <source>PrintDialog</source>
-        <comment>Cancel</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="176" />
-        <source>PrintDialog</source>
-        <comment>Open PDF</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="177" />
-        <source>PrintDialog</source>
-        <comment>Open folder</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="187" />
-        <source>PrintDialog</source>
-        <comment>Piece</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="188" />
-        <source>PrintDialog</source>
-        <comment>Booths</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="189" />
-        <source>PrintDialog</source>
-        <comment>Paper</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="190" />
-        <source>PrintDialog</source>
-        <comment>Orientation</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="191" />
-        <source>PrintDialog</source>
-        <comment>Language of the labels</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>BlockDialog</name>
     <message>
         <location filename="../../src/boothmanager/gui/block_dialog.py" line="40" />
@@ -1542,7 +1461,7 @@
     </message>
     <message>
         <location filename="../../src/boothmanager/gui/print_wording.py" line="94" />
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="390" />
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="388" />
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
@@ -1573,62 +1492,122 @@
     </message>
     <message>
         <location filename="../../src/boothmanager/gui/print_dialog.py" line="93" />
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="328" />
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="326" />
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="238" />
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="131" />
+        <source>All booths with a stand</source>
+        <translation>Alle Stände mit Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="132" />
+        <source>The %1 booth(s) selected on the plan</source>
+        <translation>Die %1 im Plan ausgewählten Stände</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="133" />
+        <source>The booths selected on the plan (none are)</source>
+        <translation>Die im Plan ausgewählten Stände (keiner ausgewählt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="134" />
+        <source>Changed since the last print</source>
+        <translation>Seit dem letzten Druck geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="173" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="174" />
+        <source>Open PDF</source>
+        <translation>PDF öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="175" />
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="185" />
+        <source>Piece</source>
+        <translation>Druckstück</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="186" />
+        <source>Booths</source>
+        <translation>Stände</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="187" />
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="188" />
+        <source>Orientation</source>
+        <translation>Ausrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="189" />
+        <source>Language of the labels</source>
+        <translation>Sprache der Beschriftung</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="236" />
         <source>Write packs…</source>
         <translation>Mappen schreiben…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="292" />
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="290" />
         <source>Every booth; %1 highlighted.</source>
         <translation>Alle Stände; %1 hervorgehoben.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="293" />
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="291" />
         <source>Every stand of the event.</source>
         <translation>Alle Stände der Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="299" />
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="297" />
         <source>%1 booth(s) will be printed.</source>
         <translation>%1 Stand/Stände werden gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="306" />
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="304" />
         <source>Preview, page %1 of %2</source>
         <translation>Vorschau, Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="324" />
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="322" />
         <source>Folder for the exhibitor packs</source>
         <translation>Ordner für die Ausstellermappen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="329" />
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="327" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="361" />
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="359" />
         <source>Printing…</source>
         <translation>Wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="413" />
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="411" />
         <source>Wrote %1 exhibitor pack(s) into %2.</source>
         <translation>%1 Ausstellermappe(n) in %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="415" />
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="413" />
         <source>Wrote %1 page(s) to %2.</source>
         <translation>%1 Seite(n) nach %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="425" />
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="423" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -1643,7 +1622,8 @@
         <translation>Hochformat</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/print_dialog.py" line="240" />
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="171" />
+        <location filename="../../src/boothmanager/gui/print_dialog.py" line="238" />
         <source>Write PDF…</source>
         <translation>PDF schreiben…</translation>
     </message>

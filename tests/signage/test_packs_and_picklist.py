@@ -10,7 +10,7 @@ from print_support import PRIVATE, PT_PER_MM, WORLD, PdfProbe
 from pypdf import PdfReader
 
 from boothmanager.domain import Amenity, Booth, Event, Rect, Stand
-from boothmanager.signage import Piece, UnsuitableOutput, print_piece
+from boothmanager.signage import Piece, PrintCancelled, UnsuitableOutput, print_piece
 from boothmanager.signage.picklist import CHAIRS, pick
 
 SETUP = datetime(2020, 9, 20, 14, 30)
@@ -83,7 +83,7 @@ def test_cancelling_packs_writes_none(build_event, tmp_path: Path) -> None:
         seen.append((done, total))
         return done < 2
 
-    with pytest.raises(KeyboardInterrupt):
+    with pytest.raises(PrintCancelled):
         print_piece(Piece.PACKS, build_event(*WORLD), out, progress=progress)
     assert seen == [(0, 6), (1, 6), (2, 6)]
     assert list(out.iterdir()) == []

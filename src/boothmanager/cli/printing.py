@@ -27,6 +27,7 @@ PIECES = {
                  "booth, with totals", "A4 portrait"),
 }
 PAPERS = ("A6", "A5", "A4", "A3", "A2", "A1", "A0")
+PER_BOOTH = ("signs", "tents", "fascia", "packs", "picklist")  # one item per booth
 ORIENTATIONS = ("landscape", "portrait")
 LANGUAGES = ("de", "en")
 
@@ -53,6 +54,11 @@ def add_print_pieces(command: argparse.ArgumentParser) -> None:
         booths = ("booths to highlight on the plan, e.g. S1,S3" if name == "poster" else
                   "only these booths, e.g. S1,S3 (default: every assigned booth)")
         piece.add_argument("--booths", metavar="B1,B2", type=booth_numbers, help=booths)
+        changed = ("only the booths whose " + ("pack" if name == "packs" else "print")
+                   + " changed since this piece was last printed (or never was)"
+                   if name in PER_BOOTH else
+                   "only if a stand on it changed since this piece was last printed")
+        piece.add_argument("--changed", action="store_true", help=changed)
         if name == "poster":
             piece.add_argument("--level", metavar="NAME",
                                help="only this level (default: one sheet per level)")
@@ -83,41 +89,69 @@ def booth_numbers(text: str) -> list[str]:
 
 
 def print_piece(args: argparse.Namespace) -> int:
-    """Print one piece for the event (the renderer writes the PDF whole or not at all)."""
+    """Print one piece for the event (the renderer writes the PDF whole or not at all), and
+    remember what it printed per booth for a later `--changed`."""
     from boothmanager.cli.commands import database  # storage loads lazily, as for every command
 
     file, out = Path(args.file), Path(args.out)
     with closing(database().open(file)) as db:
         event = db.load()
-    if args.piece == "packs":
-        check_folder(out, event_file=file)
-    else:
-        check_output(out, event_file=file)
-    from boothmanager import signage  # ReportLab loads lazily
+        if args.piece == "packs":
+            check_folder(out, event_file=file)
+        else:
+            check_output(out, event_file=file)
+        from boothmanager import signage  # ReportLab loads lazily
+        from boothmanager.operations.printing import (
+            RecordPrint,
+            as_digests,
+            printed_digests,
+            stand_logos,
+        )
 
-    options = {}
-    if args.piece == "poster":
-        options = {"level": args.level, "here": here_point(args.here, args.level)}
-    if args.piece == "packs":
-        options = {"contact": args.contact}
-    try:
-        printed = signage.print_piece(args.piece, event, out, paper=args.paper,
-                                      orientation=args.orientation, lang=args.lang,
-                                      booths=args.booths, **options)
-    except signage.NothingToPrint as error:
-        raise UserError(f"{file}: nothing to print: no booth has a stand assigned") from error
-    except signage.UnsuitableOutput as error:
-        raise UserError(f"{error.path}: {error.reason}") from error
-    except signage.IllegibleLayout as error:
-        raise UserError(f"{error}; choose a larger --paper") from error
-    except signage.UnsupportedPaper as error:
-        raise UserError(str(error)) from error
-    except signage.MissingGlyphs as error:
-        raise UserError(f"{file}: {error}") from error
-    except signage.UnknownLevel as error:
-        raise UserError(f"{file}: --level: {error}") from error
-    except signage.PointOutsideLevel as error:
-        raise UserError(f"{file}: --here: {error}") from error
+        with db.unit_of_work() as uow:
+            logos = stand_logos(uow, [stand.id for stand in event.stands if stand.id is not None])
+            recorded = printed_digests(uow, args.piece)
+        booths = args.booths
+        if getattr(args, "changed", False):
+            changed = signage.changed_booths(args.piece, event, recorded, lang=args.lang,
+                                             logos=logos)
+            if args.booths is not None:
+                changed = [number for number in changed if number in set(args.booths)]
+            if not changed:  # an answer, not a failure: a script may ask every time
+                say(f"nothing changed since the last print of {args.piece}; nothing was written")
+                return 0
+            if args.piece in PER_BOOTH:
+                booths = changed  # else the whole piece again (the poster highlights --booths)
+        options = {}
+        if args.piece == "poster":
+            options = {"level": args.level, "here": here_point(args.here, args.level)}
+        if args.piece == "packs":
+            options = {"contact": args.contact}
+        try:
+            printed = signage.print_piece(args.piece, event, out, paper=args.paper,
+                                          orientation=args.orientation, lang=args.lang,
+                                          booths=booths, logos=logos, **options)
+        except signage.NothingToPrint as error:
+            raise UserError(f"{file}: nothing to print: no booth has a stand assigned") from error
+        except signage.UnsuitableOutput as error:
+            raise UserError(f"{error.path}: {error.reason}") from error
+        except signage.IllegibleLayout as error:
+            raise UserError(f"{error}; choose a larger --paper") from error
+        except signage.UnsupportedPaper as error:
+            raise UserError(str(error)) from error
+        except signage.MissingGlyphs as error:
+            raise UserError(f"{file}: {error}") from error
+        except signage.BrokenLogo as error:
+            raise UserError(f"{file}: {error}; nothing was printed") from error
+        except signage.UnknownLevel as error:
+            raise UserError(f"{file}: --level: {error}") from error
+        except signage.PointOutsideLevel as error:
+            raise UserError(f"{file}: --here: {error}") from error
+        whole = args.piece not in PER_BOOTH
+        now = signage.piece_digests(args.piece, event, lang=args.lang, logos=logos,
+                                    booths=None if whole else booths)
+        db.run(RecordPrint(piece=args.piece, digests=as_digests(now),
+                           forget=tuple(sorted(set(recorded) - set(now))) if whole else ()))
     say(f"wrote {what(args.piece, printed.booths, printed.pages)} to {out}")
     return 0
 

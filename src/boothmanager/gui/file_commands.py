@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from boothmanager.domain import DomainError
 from boothmanager.gui.document import EventDocument
@@ -32,6 +32,7 @@ class FileCommands:
     document: EventDocument | None
     recent_menu: QMenu
     last_message: QMessageBox | None
+    print_dialog: QDialog | None = None
 
     # Provided by MainWindow (and Qt): show_error, _set_document, _update_title, statusBar.
 
@@ -200,22 +201,17 @@ class FileCommands:
             self.save_as(path)
 
     def choose_print(self) -> None:
-        """The Print dialog; then where to write the PDF."""
+        """The Print dialog: it asks where to write, prints beside the GUI and offers to open
+        the result; what it printed is remembered for "changed since the last print"."""
         from boothmanager.gui.print_dialog import PrintDialog
 
         if self.document is None:
             return
         dialog = PrintDialog(self, self.selected_booths())  # type: ignore[arg-type, attr-defined]
-        if not dialog.exec():
-            return
-        name = {"signs": "standschilder", "tents": "tischaufsteller", "fascia": "blenden",
-                "door": "tuerplakat"}[dialog.piece.currentData()]
-        suggestion = str(Path(self._start_folder()) / f"{name}.pdf")
-        path = self._ask_path(QCoreApplication.translate("MainWindow", "Print"), suggestion,
-                              QCoreApplication.translate("MainWindow", "PDF (*.pdf)"), "pdf",
-                              save=True)
-        if path is not None and dialog.print_to(path) is not None:
-            self.offer_to_open(path)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.print_dialog = dialog
+        dialog.finished.connect(lambda _result: setattr(self, "print_dialog", None))
+        dialog.open()
 
     def choose_print_signs(self) -> None:
         if self.document is None:

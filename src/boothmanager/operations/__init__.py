@@ -18,7 +18,7 @@ __all__ = [
     "AddLevel", "EditLevel", "RemoveLevel", "SetBackground", "LockPlacement", "SetStandLogo",
     "ForgetReview", "ImportReview", "SetReviewItemState", "TakeReviewSnapshot", "draft_review",
     "AlignBooths", "DistributeBooths", "DuplicateBooths", "MergeBooths", "PasteBooths",
-    "ExtendBooth", "RenumberBooths", "ReplaceBooths", "ResizeBooth", "RotateBooths", "SetAmenities", "SplitBooth",
+    "ExtendBooth", "RecordPrint", "RenumberBooths", "ReplaceBooths", "ResizeBooth", "RotateBooths", "SetAmenities", "SplitBooth",
 ]
 
 
@@ -44,6 +44,7 @@ _LAZY = {
     "DistributeBooths": "boothmanager.operations.shaping",
     "DuplicateBooths": "boothmanager.operations.shaping",
     "ExtendBooth": "boothmanager.operations.shaping",
+    "RecordPrint": "boothmanager.operations.printing",
     "MergeBooths": "boothmanager.operations.shaping",
     "PasteBooths": "boothmanager.operations.shaping",
     "RenumberBooths": "boothmanager.operations.shaping",

@@ -12,6 +12,7 @@ from boothmanager.signage.layout import (
     Column,
     CutMarks,
     Element,
+    ImageBox,
     Panel,
     QrBox,
     RowList,
@@ -50,10 +51,14 @@ FOOTER_ACCENT = TextStyle(Face.BOLD, max_size=16, min_size=10, color=ACCENT, wra
 URL = TextStyle(max_size=10, min_size=7, leading=1.2, color=MUTED)
 
 
-def _body(*, x: int, y: int, width: int, height: int) -> TextStack:
+def _body(*, x: int, y: int, width: int, height: int, logo: int) -> TextStack:
+    """Name and organisation; a stand's logo, if it has one, at the right end (`logo` mm
+    wide, square at most), the texts then ending beside it."""
     return TextStack(x=x, y=y, width=width, height=height, gap=5, items=(
         StackItem("stand_name", NAME),
-        StackItem("organisation", ORGANISATION, max_height=24, reading_distance=1000)))
+        StackItem("organisation", ORGANISATION, max_height=24, reading_distance=1000)),
+        beside=ImageBox("logo", x=x + width - logo, y=y, width=logo,
+                        height=min(height, logo + 12)))
 
 
 # A4 landscape, the sign the foundation issue made (tests hold its geometry).
@@ -66,7 +71,7 @@ SIGN_LANDSCAPE: tuple[Element, ...] = (
     TextBox("qr_url", x=231, y=67, width=50, height=13, align="center", style=URL,
             reading_distance=FINE),
     Rule(x=18, y=92, width=261, thickness=1.5),
-    _body(x=18, y=101, width=261, height=72),
+    _body(x=18, y=101, width=261, height=72, logo=60),
     Rule(x=18, y=181, width=261, thickness=0.5, color=HAIRLINE),
     TextBox("event", x=18, y=185, width=160, height=11, valign="bottom", style=FOOTER,
             reading_distance=NEAR),
@@ -81,7 +86,7 @@ SIGN_PORTRAIT: tuple[Element, ...] = (
     TextBox("booth_number", x=16, y=27, width=178, height=56, style=NUMBER,
             min_letter=NUMBER_LETTER),
     Rule(x=16, y=92, width=178, thickness=1.5),
-    _body(x=16, y=101, width=178, height=118),
+    _body(x=16, y=101, width=178, height=118, logo=40),
     Rule(x=16, y=226, width=178, thickness=0.5, color=HAIRLINE),
     TextBox("marketplace", x=16, y=232, width=118, height=9, style=FOOTER_ACCENT,
             reading_distance=NEAR),
@@ -116,7 +121,8 @@ TENT_FACE: tuple[Element, ...] = (
     TextStack(x=10, y=65, width=170, height=47, gap=3, items=(
         StackItem("stand_name", TextStyle(Face.BOLD, max_size=44, min_size=24, leading=1.1)),
         StackItem("organisation", TextStyle(max_size=22, min_size=16, color=MUTED),
-                  max_height=16, reading_distance=1000))),
+                  max_height=16, reading_distance=1000)),
+        beside=ImageBox("logo", x=140, y=65, width=40, height=47)),
     Rule(x=10, y=116, width=170, thickness=0.5, color=HAIRLINE),
     TextBox("event", x=10, y=119, width=92, height=9, valign="bottom", style=FOOTER,
             reading_distance=NEAR),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import struct
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -111,6 +112,11 @@ class FaceMetrics:
         self._tops: dict[str, float] = {}
         self._bottoms: dict[str, float] = {}
         self._ends: dict[str, tuple[Glyph, Glyph]] = {}
+        self._advances: dict[str, float] = {}
+        self._char_advances: dict[str, float] = {}
+        self._char_tops: dict[str, float] = {}
+        self._char_bottoms: dict[str, float] = {}
+        self._runs: dict[str, tuple[tuple[str, str], ...]] = {}
 
     def _font(self, char: str) -> FontMetrics:
         font = self._choice.get(char)
@@ -136,6 +142,14 @@ class FaceMetrics:
 
     def runs(self, line: str) -> list[tuple[str, str]]:
         """`line` cut where the font changes: (font name, text) pairs in drawing order."""
+        found = self._runs.get(line)
+        if found is None:
+            if len(self._runs) > MEMO:
+                self._runs.clear()
+            found = self._runs[line] = self._cut(line)
+        return list(found)
+
+    def _cut(self, line: str) -> tuple[tuple[str, str], ...]:
         runs: list[tuple[str, str]] = []
         for char in line:
             if char in BIDI_CONTROLS:
@@ -145,11 +159,30 @@ class FaceMetrics:
                 runs[-1] = (name, runs[-1][1] + char)
             else:
                 runs.append((name, char))
-        return runs
+        return tuple(runs)
 
     def advance(self, text: str) -> float:
-        """Width of `text` in em: the sum of advances (ReportLab neither kerns nor shapes)."""
-        return sum(self.glyph(c).advance for c in text)
+        """Width of `text` in em: the sum of advances (ReportLab neither kerns nor shapes);
+        remembered per text, as a text is measured again at every size tried and drawn."""
+        found = self._advances.get(text)
+        if found is None:
+            if len(self._advances) > MEMO:
+                self._advances.clear()
+            found = self._advances[text] = sum(self._per_char(self._char_advances, text,
+                                                              "advance"))
+        return found
+
+    def _per_char(self, table: dict[str, float], text: str, part: str) -> Iterable[float]:
+        """One glyph measure per character of `text`, looked up in C (`map`) once each
+        character has been seen; `part` names the measure for the first sighting."""
+        try:
+            return list(map(table.__getitem__, text))
+        except KeyError:
+            for char in set(text) - table.keys():
+                glyph = self.glyph(char)
+                table[char] = {"advance": glyph.advance, "top": glyph.y_max,
+                               "bottom": -glyph.y_min}[part]
+            return list(map(table.__getitem__, text))
 
     def ends(self, line: str) -> tuple[Glyph, Glyph]:
         """The first and last glyph of a line in drawing order that move the pen: a mark
@@ -181,7 +214,8 @@ class FaceMetrics:
         if found is None:
             if len(self._tops) > MEMO:
                 self._tops.clear()
-            found = self._tops[text] = max((self.glyph(c).y_max for c in text), default=0.0)
+            found = self._tops[text] = max(self._per_char(self._char_tops, text, "top"),
+                                           default=0.0)
         return found
 
     def ink_bottom(self, text: str) -> float:
@@ -190,8 +224,8 @@ class FaceMetrics:
         if found is None:
             if len(self._bottoms) > MEMO:
                 self._bottoms.clear()
-            found = self._bottoms[text] = max((-self.glyph(c).y_min for c in text),
-                                              default=0.0)
+            found = self._bottoms[text] = max(self._per_char(self._char_bottoms, text,
+                                                             "bottom"), default=0.0)
         return found
 
 

@@ -65,8 +65,24 @@ class StackItem:
 
 
 @dataclass(frozen=True, slots=True)
+class ImageBox:
+    """An image bound to a field (a stand's logo), drawn inside the box with its aspect kept,
+    centred, and never larger than its pixels allow at the renderer's sharpness limit."""
+
+    field: str
+    x: int
+    y: int
+    width: int
+    height: int
+
+
+@dataclass(frozen=True, slots=True)
 class TextStack:
-    """Texts set one below the other from the top of a box, `gap` mm apart; empty ones vanish."""
+    """Texts set one below the other from the top of a box, `gap` mm apart; empty ones vanish.
+
+    `beside` is an image box at the right end of the stack: when the page has that image,
+    the texts end `gap` mm left of it; without one they take the whole width.
+    """
 
     x: int
     y: int
@@ -74,6 +90,7 @@ class TextStack:
     height: int
     items: tuple[StackItem, ...]
     gap: int = 4
+    beside: ImageBox | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +176,7 @@ class Panel:
     slot: int | None = None
 
 
-Element = TextBox | TextStack | QrBox | Rule | CutMarks | RowList | Panel
+Element = TextBox | TextStack | ImageBox | QrBox | Rule | CutMarks | RowList | Panel
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from boothmanager.domain import Amenity, Booth, Event, ExitKind, Point, Stand
 from boothmanager.signage.content import SEPARATOR
-from boothmanager.signage.document import UnsuitableOutput, pdf_canvas
+from boothmanager.signage.document import PrintCancelled, UnsuitableOutput, pdf_canvas
 from boothmanager.signage.fonts import Face
 from boothmanager.signage.layout import ACCENT, HAIRLINE, INK, MUTED, TextStyle
 from boothmanager.signage.legibility import UnsupportedPaper
@@ -68,7 +68,7 @@ def write_packs(event: Event, pairs: Sequence[Pair], folder: Path | str, *,
     try:
         for done, ((booth, stand), name) in enumerate(zip(pairs, names, strict=True)):
             if progress is not None and not progress(done, len(pairs)):
-                raise KeyboardInterrupt("cancelled")
+                raise PrintCancelled
             title = f"{words(lang)['pack']} {booth.number} – {event.info.name}".strip(" –")
             with pdf_canvas(scratch / name, width=WIDTH, height=HEIGHT, title=title) as canvas:
                 _page(canvas, event, booth, stand, lang=lang, contact=contact)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -13,6 +13,7 @@ from boothmanager.signage.designs import booth_sign, door_poster, fascia, table_
 from boothmanager.signage.document import NothingToPrint, Sheet, write_pdf
 from boothmanager.signage.glyphs import check_glyphs, public_texts
 from boothmanager.signage.layout import SignLayout
+from boothmanager.signage.logos import logo_key, read_logos
 from boothmanager.signage.paper import Orientation, Paper
 
 
@@ -31,6 +32,7 @@ class Piece(StrEnum):
 
 # Pieces drawn from a sheet layout (one renderer), and those drawn around the plan.
 SHEET_PIECES = (Piece.SIGNS, Piece.TENTS, Piece.FASCIA, Piece.DOOR)
+LOGO_PIECES = (Piece.SIGNS, Piece.TENTS)  # the pieces with a place for a stand's logo
 PLAN_PIECES = (Piece.POSTER, Piece.DIRECTORY, Piece.PACKS, Piece.PICKLIST)
 PUBLIC_PIECES = (*SHEET_PIECES, Piece.POSTER, Piece.DIRECTORY)  # never any private data
 
@@ -104,9 +106,13 @@ def _chunks(items: Sequence[dict[str, str]], size: int) -> Iterator[Sequence[dic
 
 
 def sheets(layout: SignLayout, event: Event, pairs: Sequence[tuple[Booth, Stand]],
-           lang: str) -> list[Sheet]:
-    """The page fields and records of every sheet of the piece."""
+           lang: str, logos: Collection[str] = ()) -> list[Sheet]:
+    """The page fields and records of every sheet of the piece; a stand whose logo is
+    among `logos` (by logo_key) gets its `logo` field."""
     records = [sign_fields(event, booth, stand, lang) for booth, stand in pairs]
+    for record, (_, stand) in zip(records, pairs, strict=True):
+        if stand.id is not None and logo_key(stand.id) in logos:
+            record["logo"] = logo_key(stand.id)
     if layout.row_lists():  # a list of stands, as many sheets as it takes
         capacity = min(rows.capacity for rows in layout.row_lists())
         chunks = list(_chunks(records, capacity))
@@ -121,6 +127,7 @@ def print_piece(piece: Piece | str, event: Event, out: Path | str, *,
                 paper: Paper | str | None = None, orientation: Orientation | str | None = None,
                 lang: str = "de", booths: Sequence[str] | None = None,
                 level: str | None = None, here: Point | None = None, contact: str = "",
+                logos: Mapping[int, bytes] | None = None,
                 progress: Callable[[int, int], bool] | None = None) -> Printed:
     """Write `piece` for the event's assigned booths (or those in `booths`) to the PDF `out`
     (for packs: into the folder `out`, one PDF per stand).
@@ -130,7 +137,10 @@ def print_piece(piece: Piece | str, event: Event, out: Path | str, *,
     NothingToPrint when no booth has a stand, UnsuitableOutput for an `out` that is no PDF.
     The poster shows every booth and highlights those in `booths`; `level` and `here` (a
     point in mm on that level) are the poster's; `contact` (whom to call on site) the packs'.
-    `progress(done, total)` is told how far the packs are and cancels them by returning False.
+    `logos` (stand id → image bytes, read by the caller) are drawn on the pieces that show
+    them (signs, tents); BrokenLogo for one that is no image. `progress(done, total)` is told
+    how far the sheets (or packs) are and cancels by returning False: PrintCancelled, and
+    nothing is written.
     """
     piece = Piece(piece)
     labels(lang)  # an unknown language fails here, not half-way through
@@ -145,8 +155,10 @@ def print_piece(piece: Piece | str, event: Event, out: Path | str, *,
     if not pairs:
         raise NothingToPrint(event.info.name, NOUNS[piece][1])
     check_glyphs(public_texts(event, pairs))
+    images = read_logos(pairs, logos) if logos and piece in LOGO_PIECES else {}
     title = f"{TITLES[lang][piece]} – {event.info.name}".strip(" –")
-    pages = write_pdf(out, layout, sheets(layout, event, pairs, lang), title=title)
+    pages = write_pdf(out, layout, sheets(layout, event, pairs, lang, images), title=title,
+                      images=images, progress=progress)
     return Printed(pages=pages, booths=len(pairs))
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy
 import segno
 
@@ -13,10 +15,11 @@ except ImportError:  # an optional speed-up: segno does the same, slower
 # Level M survives a scuffed or partly covered print (15 % of the code) and keeps
 # the modules large enough for a phone at arm's length.
 ERROR_LEVEL = "m"
+Matrix = numpy.ndarray  # rows × columns of bool, True for a dark module
 
 
-def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
-    """Rows of dark (True) and light modules, without the quiet zone.
+def qr_matrix(payload: str) -> Matrix:
+    """Rows of dark (True) and light modules, without the quiet zone (a square bool array).
 
     zxing-cpp encodes a code about twenty times faster than segno (STACK.md, pitfall 6), so
     it is used where installed; both make a valid level-M code, perhaps with another mask.
@@ -29,21 +32,20 @@ def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
         except (TypeError, ValueError, RuntimeError):  # an older zxing-cpp: segno below
             pass
         else:
-            return tuple(tuple(value < 128 for value in row)
-                         for row in numpy.asarray(image).tolist())
+            return numpy.asarray(image) < 128
     code = segno.make(payload, error=ERROR_LEVEL, micro=False, boost_error=False)
-    return tuple(tuple(bool(module) for module in row) for row in code.matrix)
+    return numpy.asarray(code.matrix, dtype=bool)
 
 
-def dark_runs(matrix: tuple[tuple[bool, ...], ...]) -> list[tuple[int, int, int]]:
-    """Horizontal runs of dark modules as (row, first column, length)."""
-    runs = []
-    for r, row in enumerate(matrix):
-        start = None
-        for c, dark in enumerate((*row, False)):
-            if dark and start is None:
-                start = c
-            elif not dark and start is not None:
-                runs.append((r, start, c - start))
-                start = None
-    return runs
+_DARK = re.compile(b"\x01+")
+
+
+def dark_runs(matrix: Matrix) -> list[tuple[int, int, int]]:
+    """Horizontal runs of dark modules as (row, first column, length), row by row."""
+    if len(matrix) == 0:
+        return []
+    rows = numpy.zeros((len(matrix), len(matrix[0]) + 1), dtype=numpy.uint8)
+    rows[:, :-1] = numpy.asarray(matrix, dtype=bool)  # a light column ends every row's runs
+    pitch = rows.shape[1]
+    return [(*divmod(run.start(), pitch), run.end() - run.start())
+            for run in _DARK.finditer(rows.tobytes())]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import singledispatch
 
 from reportlab.lib.colors import HexColor, white
@@ -14,6 +14,7 @@ from boothmanager.signage.fonts import metrics
 from boothmanager.signage.layout import (
     HAIRLINE,
     CutMarks,
+    ImageBox,
     Panel,
     QrBox,
     RowList,
@@ -23,6 +24,7 @@ from boothmanager.signage.layout import (
     TextStack,
     TextStyle,
 )
+from boothmanager.signage.logos import Logo
 from boothmanager.signage.qr import dark_runs, qr_matrix
 from boothmanager.signage.text import Fitted, fit
 
@@ -41,6 +43,7 @@ class Page:
     height: float  # pt
     fields: Fields
     records: Sequence[Fields] = ()
+    images: Mapping[str, Logo] = field(default_factory=dict)  # by the value of their field
 
     def y(self, from_top: float) -> float:
         """ReportLab's y (up from the bottom) for a distance down from the top, in pt."""
@@ -48,10 +51,10 @@ class Page:
 
 
 def draw_sign(canvas: Canvas, layout: SignLayout, fields: Fields,
-              records: Sequence[Fields] = ()) -> None:
+              records: Sequence[Fields] = (), images: Mapping[str, Logo] | None = None) -> None:
     """Draw every element of `layout` on the current page of `canvas`; panels and row
-    lists take their values from `records`."""
-    _draw_all(layout.elements, Page(canvas, layout.height * mm, fields, records))
+    lists take their values from `records`, image boxes theirs from `images`."""
+    _draw_all(layout.elements, Page(canvas, layout.height * mm, fields, records, images or {}))
 
 
 def _draw_all(elements: Sequence[object], page: Page) -> None:
@@ -137,6 +140,9 @@ def _(box: TextBox, page: Page) -> None:
 @draw.register
 def _(stack: TextStack, page: Page) -> None:
     width, height, gap = stack.width * mm, stack.height * mm, stack.gap * mm
+    if stack.beside is not None and _image(stack.beside, page) is not None:
+        draw(stack.beside, page)
+        width = (stack.beside.x - stack.gap - stack.x) * mm  # the texts keep clear of it
     present = [item for item in stack.items if page.fields.get(item.field, "").strip()]
     room = height - gap * max(len(present) - 1, 0)
     fitted = {}
@@ -153,6 +159,22 @@ def _(stack: TextStack, page: Page) -> None:
         _draw_lines(page, fitted[item.field], item.style, x=stack.x * mm, top=top, width=width,
                     align="left")
         top += fitted[item.field].height + gap
+
+
+def _image(box: ImageBox, page: Page) -> Logo | None:
+    return page.images.get(page.fields.get(box.field, ""))
+
+
+@draw.register
+def _(box: ImageBox, page: Page) -> None:
+    logo = _image(box, page)
+    if logo is None:
+        return
+    width, height = logo.drawn_size(box.width, box.height)
+    left = box.x + (box.width - width) / 2
+    top = box.y + (box.height - height) / 2
+    page.canvas.drawImage(logo.image, left * mm, page.y((top + height) * mm), width * mm,
+                          height * mm, mask="auto")
 
 
 @draw.register
@@ -245,4 +267,4 @@ def _(panel: Panel, page: Page) -> None:
     if panel.rotation == 180:
         canvas.translate(width, height)
         canvas.rotate(180)
-    _draw_all(panel.elements, Page(canvas, height, fields))
+    _draw_all(panel.elements, Page(canvas, height, fields, images=page.images))

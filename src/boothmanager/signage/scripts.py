@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -25,13 +26,25 @@ _NEEDS_BIDI = frozenset({"R", "AL", "AN", "RLE", "RLO", "LRE", "LRO", "PDF", "RL
                          "FSI", "PDI"})
 
 
+# Every character of bidi class R, AL, AN or an explicit control lies in these ranges (a
+# test checks all of Unicode), so text without any of them needs no per-character look-up:
+# most names on a sign are Latin or Cyrillic, and this is asked for each of them.
+_MAYBE_RTL = re.compile("[\u0590-\u08ff\u200e\u200f\u202a-\u202e\u2066-\u2069"
+                        "\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff"
+                        "\U0001e800-\U0001efff]")
+
+
 def needs_bidi(text: str) -> bool:
     """Whether `text` has right-to-left letters or explicit direction controls."""
+    if _MAYBE_RTL.search(text) is None:
+        return False
     return any(unicodedata.bidirectional(c) in _NEEDS_BIDI for c in text)
 
 
 def right_to_left(text: str) -> bool:
     """The paragraph direction (UAX #9, P2–P3): that of the first strong letter."""
+    if _MAYBE_RTL.search(text) is None:
+        return False
     for char in text:
         kind = unicodedata.bidirectional(char)
         if kind == "L":
@@ -43,7 +56,7 @@ def right_to_left(text: str) -> bool:
 
 def shape(text: str) -> str:
     """`text` in logical order with its Arabic letters in their joined forms."""
-    if not any(is_arabic(c) for c in text):
+    if _MAYBE_RTL.search(text) is None or not any(is_arabic(c) for c in text):
         return text
     return _RESHAPER.reshape(text)
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import math
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from boothmanager.signage.fonts import Face, FaceMetrics, metrics
@@ -16,6 +19,7 @@ ELLIPSIS = "…"
 WRAP_GAIN = 1.25
 STEP = 0.5  # pt between the sizes tried
 LINE_GAP = 0.04  # em kept free between the ink of one line and the next
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # Cc but tab, LF, CR
 _SPACES = re.compile(r"[ \t\r\n\f\v\u2028\u2029\u0085]+")
 # A line may also break after a hyphen, dash or slash inside a word (Sachsen-|Anhalt, URLs).
 _PIECES = re.compile(r"[^-/‐–—]*[-/‐–—]+|[^-/‐–—]+")
@@ -28,7 +32,7 @@ class TextDoesNotFit(ValueError):
 def clean(text: str) -> str:
     """NFC-normalised, control characters dropped, runs of white space made one space."""
     text = unicodedata.normalize("NFC", text)
-    text = "".join(c for c in text if c in "\t\n\r" or unicodedata.category(c) != "Cc")
+    text = _CONTROLS.sub("", text)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -159,38 +163,93 @@ def fit(text: str, *, face: Face, width: float, height: float, max_size: float,
         wrap_gain: float = WRAP_GAIN, descender: bool = True) -> Fitted:
     """Set `text` in a box `width` × `height` pt, never wider or taller than the box.
 
-    The largest size from `max_size` down to `min_size` wins; a text wraps onto more lines
-    only when that makes it `wrap_gain` times larger (infinity: shrink on one line down to
-    the minimum first). Words break inside only at the minimum size, and only if nothing
-    else fits does the text end with an ellipsis.
+    The largest size from `max_size` down to `min_size` (in steps of STEP) wins; a text wraps
+    onto more lines only when that makes it `wrap_gain` times larger (infinity: shrink on one
+    line down to the minimum first). Words break inside only at the minimum size, and only
+    if nothing else fits does the text end with an ellipsis. The same text in the same box
+    is fitted once (signs repeat the event line on every page).
     """
-    text = clean(text)
+    return _fit_cached(clean(text), face, width, height, max_size, min_size, leading, wrap,
+                       wrap_gain, descender)
+
+
+@functools.lru_cache(maxsize=4096)
+def _fit_cached(text: str, face: Face, width: float, height: float, max_size: float,
+                min_size: float, leading: float, wrap: bool, wrap_gain: float,
+                descender: bool) -> Fitted:
     if not text:
         return Fitted(size=max_size, lines=(), pitch=leading * max_size, ascent=0, descent=0)
     setter = _Setter(text, metrics(face), descender=descender)
     one_line = setter.face.advance(setter.text)
-    best: Fitted | None = None
-    largest = 0.0  # the size of the first layout that fits, on however many lines
-    size = max_size
-    while size >= min_size - 1e-9:
-        if best is not None and size * wrap_gain < largest:
-            break
-        at_min = size - STEP < min_size - 1e-9
-        lines = (setter.wrap(width / size, break_words=at_min) if wrap
-                 else [setter.text] if setter.ink(setter.text, one_line) * size <= width
-                 else None)
-        if lines is not None:
-            candidate = _set(setter, lines, size, leading)
-            if candidate.height <= height and (best is None
-                                               or len(candidate.lines) < len(best.lines)):
-                best, largest = candidate, largest or size
-                if len(lines) == 1:
-                    break
-        size = max(min_size, size - STEP) if not at_min else min_size - 1
-    if best is not None:
+    # The sizes tried, largest first: every STEP down from the maximum, as long as they
+    # are not below the minimum (the last of them is where words may break).
+    count = (int((max_size - min_size + 1e-9) / STEP) + 1 if max_size >= min_size - 1e-9
+             else 0)
+    sizes = [max_size - i * STEP for i in range(count)]
+    tried: dict[int, Fitted | None] = {}
+
+    def attempt(i: int) -> Fitted | None:
+        """The text set at sizes[i], if it fits the box there."""
+        if i not in tried:
+            size = sizes[i]
+            at_min = i == len(sizes) - 1
+            lines = (setter.wrap(width / size, break_words=at_min) if wrap
+                     else [setter.text] if setter.ink(setter.text, one_line) * size <= width
+                     else None)
+            candidate = None if lines is None else _set(setter, lines, size, leading)
+            tried[i] = candidate if candidate is not None and candidate.height <= height \
+                else None
+        return tried[i]
+
+    # A smaller size never needs more lines (greedy breaking is monotone in the width) nor
+    # more height, so "fits" flips once along the sizes: bisect for the largest that fits
+    # instead of trying each step (the step-by-step search dominated printing 1,000 signs).
+    # Most texts (numbers, labels, short names) fit at the largest size: tried first. Else
+    # the size at which the text just fits on one line bounds the search, if it fits there.
+    if attempt(0) is not None:
+        first = 0
+    else:
+        ink = setter.ink(setter.text, one_line)
+        bound = len(sizes)
+        if ink > 0:
+            hint = min(max(math.ceil((max_size - width / ink) / STEP - 1e-9), 0), len(sizes) - 1)
+            if attempt(hint) is not None:
+                bound = hint + 1
+        first = _first(bound, lambda i: attempt(i) is not None)
+    if first == len(sizes):
+        return _shorten(setter, width=width, height=height, size=min_size, leading=leading,
+                        wrap=wrap)
+    best = attempt(first)
+    assert best is not None
+    if len(best.lines) == 1:
         return best
-    return _shorten(setter, width=width, height=height, size=min_size, leading=leading,
-                    wrap=wrap)
+    # Fewer lines win if they come at no less than largest / wrap_gain: the fewest lines in
+    # that range are those of its smallest size; the largest size with them is bisected too.
+    last = first
+    while last + 1 < len(sizes) and sizes[last + 1] * wrap_gain >= sizes[first]:
+        last += 1
+    fewest = attempt(last)
+    assert fewest is not None
+    if len(fewest.lines) >= len(best.lines):
+        return best
+    chosen = _first(last + 1, lambda i: i >= first and (
+        (found := attempt(i)) is not None and len(found.lines) <= len(fewest.lines)))
+    result = attempt(chosen)
+    assert result is not None
+    return result
+
+
+def _first(count: int, holds: Callable[[int], bool]) -> int:
+    """The first index below `count` where `holds` (false, then true for good) is true,
+    else `count`."""
+    low, high = 0, count
+    while low < high:
+        middle = (low + high) // 2
+        if holds(middle):
+            high = middle
+        else:
+            low = middle + 1
+    return low
 
 
 def _shorten(setter: _Setter, *, width: float, height: float, size: float, leading: float,
