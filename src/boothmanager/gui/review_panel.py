@@ -127,8 +127,9 @@ class ReviewPanel(QWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(self.COMMENT, QHeaderView.ResizeMode.Stretch)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        # Narrower, and the comments (the point of a review) are cut to a few letters.
-        self.setMinimumWidth(480)
+        # Narrower, and the comments are cut to a few letters (the details below show them
+        # whole); wider, and the plan beside it shrinks for everyone who never reviews.
+        self.setMinimumWidth(340)
         self.show_done = QCheckBox()
         self.show_done.setChecked(True)
         self.summary = QLabel()

@@ -59,13 +59,16 @@ class SnapshotPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.take_button)
         buttons.addWidget(self.compare_button)
-        buttons.addWidget(self.print_button)
+        printing = QHBoxLayout()  # under the changes it prints, and the dock stays narrow
+        printing.addStretch(1)
+        printing.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.snapshots, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.caption)
         layout.addWidget(self.changes, 2)
+        layout.addLayout(printing)
         self.retranslate()
 
     def retranslate(self) -> None:
