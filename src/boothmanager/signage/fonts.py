@@ -7,6 +7,8 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import groupby
+from operator import itemgetter
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -117,6 +119,7 @@ class FaceMetrics:
         self._char_tops: dict[str, float] = {}
         self._char_bottoms: dict[str, float] = {}
         self._runs: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._names: dict[str, str] = {}  # the font of each character, "" if not drawn
 
     def _font(self, char: str) -> FontMetrics:
         font = self._choice.get(char)
@@ -150,15 +153,24 @@ class FaceMetrics:
         return list(found)
 
     def _cut(self, line: str) -> tuple[tuple[str, str], ...]:
+        names = self._names
+        try:
+            chosen = list(map(names.__getitem__, line))
+        except KeyError:
+            for char in set(line) - names.keys():
+                names[char] = "" if char in BIDI_CONTROLS else self.font_name(char)
+            chosen = list(map(names.__getitem__, line))
+        if chosen and chosen[0] and chosen.count(chosen[0]) == len(chosen):
+            return ((chosen[0], line),)  # one font, nothing left out: most lines
         runs: list[tuple[str, str]] = []
-        for char in line:
-            if char in BIDI_CONTROLS:
-                continue
-            name = self.font_name(char)
+        for name, group in groupby(zip(chosen, line, strict=True), key=itemgetter(0)):
+            if not name:
+                continue  # a direction mark: orders the text, is not drawn
+            text = "".join(char for _, char in group)
             if runs and runs[-1][0] == name:
-                runs[-1] = (name, runs[-1][1] + char)
+                runs[-1] = (name, runs[-1][1] + text)
             else:
-                runs.append((name, char))
+                runs.append((name, text))
         return tuple(runs)
 
     def advance(self, text: str) -> float:

@@ -8,10 +8,11 @@ from enum import StrEnum
 from pathlib import Path
 
 from boothmanager.domain import Booth, BoothNotAssigned, Event, Point, Stand, UnknownBooth
+from boothmanager.domain.event import natural_key
 from boothmanager.signage.content import event_fields, labels, poster_fields, sign_fields
 from boothmanager.signage.designs import booth_sign, door_poster, fascia, table_tent
 from boothmanager.signage.document import NothingToPrint, Sheet, write_pdf
-from boothmanager.signage.glyphs import check_glyphs, public_texts
+from boothmanager.signage.glyphs import MissingGlyphs, check_glyphs, public_texts
 from boothmanager.signage.layout import SignLayout
 from boothmanager.signage.logos import logo_key, read_logos
 from boothmanager.signage.paper import Orientation, Paper
@@ -85,9 +86,8 @@ def layout_for(piece: Piece, paper: Paper | None = None,
 def chosen(event: Event, booths: Sequence[str] | None = None) -> list[tuple[Booth, Stand]]:
     """The assigned booths to print, in booth order: all, or those numbered in `booths`
     (UnknownBooth for a number the event lacks, BoothNotAssigned for a free booth)."""
-    pairs = event.assigned()
     if booths is None:
-        return pairs
+        return event.assigned()
     wanted = set()
     for number in booths:
         try:
@@ -97,7 +97,12 @@ def chosen(event: Event, booths: Sequence[str] | None = None) -> list[tuple[Boot
         if booth.stand_id is None:
             raise BoothNotAssigned(number=number)
         wanted.add(booth.number)
-    return [(booth, stand) for booth, stand in pairs if booth.number in wanted]
+    # Only the wanted booths are sorted (as Event.assigned sorts them all): printing one
+    # booth at a time no longer sorts the whole event for each.
+    by_id = {stand.id: stand for stand in event.stands}
+    pairs = [(booth, by_id[booth.stand_id]) for booth in event.booths
+             if booth.number in wanted and booth.stand_id is not None]
+    return sorted(pairs, key=lambda pair: natural_key(pair[0].number))
 
 
 def _chunks(items: Sequence[dict[str, str]], size: int) -> Iterator[Sequence[dict[str, str]]]:
@@ -154,12 +159,22 @@ def print_piece(piece: Piece | str, event: Event, out: Path | str, *,
     pairs = chosen(event, booths)
     if not pairs:
         raise NothingToPrint(event.info.name, NOUNS[piece][1])
-    check_glyphs(public_texts(event, pairs))
+    _check_glyphs(public_texts(event, pairs))
     images = read_logos(pairs, logos) if logos and piece in LOGO_PIECES else {}
     title = f"{TITLES[lang][piece]} – {event.info.name}".strip(" –")
     pages = write_pdf(out, layout, sheets(layout, event, pairs, lang, images), title=title,
                       images=images, progress=progress)
     return Printed(pages=pages, booths=len(pairs))
+
+
+def _check_glyphs(texts: Sequence[str]) -> None:
+    """check_glyphs, asked about each character once (a thousand stands share most of
+    them); only if one is missing are the texts gone through to name where it is."""
+    try:
+        check_glyphs(set().union(*texts))
+    except MissingGlyphs:
+        check_glyphs(texts)
+        raise
 
 
 def _print_planned(piece: Piece, event: Event, out: Path, *, paper: Paper | None,

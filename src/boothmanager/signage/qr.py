@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import numpy
 import segno
 
@@ -37,15 +35,29 @@ def qr_matrix(payload: str) -> Matrix:
     return numpy.asarray(code.matrix, dtype=bool)
 
 
-_DARK = re.compile(b"\x01+")
-
-
 def dark_runs(matrix: Matrix) -> list[tuple[int, int, int]]:
     """Horizontal runs of dark modules as (row, first column, length), row by row."""
-    if len(matrix) == 0:
-        return []
-    rows = numpy.zeros((len(matrix), len(matrix[0]) + 1), dtype=numpy.uint8)
-    rows[:, :-1] = numpy.asarray(matrix, dtype=bool)  # a light column ends every row's runs
-    pitch = rows.shape[1]
-    return [(*divmod(run.start(), pitch), run.end() - run.start())
-            for run in _DARK.finditer(rows.tobytes())]
+    rows, columns, lengths = _runs(matrix)
+    return list(zip(rows.tolist(), columns.tolist(), lengths.tolist(), strict=True))
+
+
+def run_rectangles(matrix: Matrix) -> str:
+    """The dark modules as PDF path operators, one `re` per horizontal run, in module units
+    with y down (column row length 1 re): filled together, they are the code in one path."""
+    rows, columns, lengths = _runs(matrix)
+    numbers = numpy.column_stack((columns, rows, lengths)).ravel().tolist()
+    return ("%d %d %d 1 re\n" * len(rows)) % tuple(numbers)
+
+
+def _runs(matrix: Matrix) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+    """Rows, first columns and lengths of the dark runs, in reading order (numpy, no loop)."""
+    dark = numpy.asarray(matrix, dtype=bool)
+    if dark.ndim != 2 or dark.size == 0:
+        empty = numpy.zeros(0, dtype=int)
+        return empty, empty, empty
+    edged = numpy.zeros((dark.shape[0], dark.shape[1] + 2), dtype=numpy.int8)
+    edged[:, 1:-1] = dark  # a light column on either side opens and closes every run
+    steps = numpy.diff(edged, axis=1)
+    rows, starts = numpy.nonzero(steps == 1)  # row-major: starts and ends pair up in order
+    _, ends = numpy.nonzero(steps == -1)
+    return rows, starts, ends - starts

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import singledispatch
+from functools import lru_cache, singledispatch
+from weakref import WeakKeyDictionary
 
-from reportlab.lib.colors import HexColor, white
+from reportlab.lib.colors import HexColor
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from boothmanager.signage.fonts import metrics
@@ -25,12 +29,16 @@ from boothmanager.signage.layout import (
     TextStyle,
 )
 from boothmanager.signage.logos import Logo
-from boothmanager.signage.qr import dark_runs, qr_matrix
+from boothmanager.signage.qr import qr_matrix, run_rectangles
 from boothmanager.signage.text import Fitted, fit
 
 QR_DARK = "#000000"
 MARK_WEIGHT = 0.3  # pt, crop marks
 CELL_PADDING = 1  # mm above and below the text of a list row
+MEMO = 4096  # texts whose operators a document keeps
+# Elements whose operators restore the graphics state themselves (q … Q): drawn without
+# the canvas saving and restoring its state around them.
+SELF_CONTAINED = (TextBox, TextStack, ImageBox, QrBox, Rule)
 
 Fields = Mapping[str, str]
 
@@ -59,6 +67,9 @@ def draw_sign(canvas: Canvas, layout: SignLayout, fields: Fields,
 
 def _draw_all(elements: Sequence[object], page: Page) -> None:
     for element in elements:
+        if isinstance(element, SELF_CONTAINED):
+            draw(element, page)
+            continue
         page.canvas.saveState()
         draw(element, page)
         page.canvas.restoreState()
@@ -105,27 +116,94 @@ def _draw_lines(page: Page, fitted: Fitted, style: TextStyle, *, x: float, top: 
     """Draw fitted lines whose first baseline lies `fitted.ascent` below `top` (pt).
 
     Each line is already in drawing order; it is set run by run, each run in the font
-    that has its script (Noto Sans, Noto Sans Arabic), in one text object.
+    that has its script (Noto Sans, Noto Sans Arabic). The lines are written as PDF
+    operators at once, in a graphics state of their own (the colour does not leak): the
+    canvas's text objects re-measured and re-formatted every run and were the largest
+    cost of printing 1,000 signs.
     """
-    face = metrics(style.face)
+    if not fitted.lines:
+        return
     canvas = page.canvas
-    canvas.setFillColor(HexColor(style.color))
+    # The same text in the same place is written the same way on every page (event line,
+    # labels): its operators are kept for the document (font subsets are per document).
+    memo = _memo(canvas)
+    key = (fitted, style.face, style.color, x, top, width, align, page.height)
+    operators = memo.get(key)
+    if operators is None:
+        if len(memo) > MEMO:
+            memo.clear()
+        operators = memo[key] = _operators(canvas, page, fitted, style, x=x, top=top,
+                                           width=width, align=align)
+    canvas.addLiteral(operators)
+
+
+def _operators(canvas: Canvas, page: Page, fitted: Fitted, style: TextStyle, *, x: float,
+               top: float, width: float, align: str) -> str:
+    face = metrics(style.face)
+    size = fitted.size
+    operators = ["q", _fill(style.color)]
     for i, line in enumerate(fitted.lines):
-        ink = face.ink_width(line) * fitted.size
+        ink = face.ink_width(line) * size
         # Start the ink, not the pen, at the edge: big letters line up with small ones.
         left = {"left": x, "center": x + (width - ink) / 2, "right": x + width - ink}[align]
-        pen = left - face.ends(line)[0].x_min * fitted.size
+        pen = left - face.ends(line)[0].x_min * size
         baseline = page.y(top + fitted.ascent + i * fitted.pitch)
-        text = canvas.beginText()
-        # textOut sets the text as it is: "<b>" or "&" in a name is never read as markup
-        # (no Paragraph here; anything that ever uses one must escape with saxutils.escape).
+        # A text object per line, begun at the origin as the canvas's are: text extraction
+        # (pypdf) then reads lines and table cells apart as it always has.
+        operators.append("BT 1 0 0 1 0 0 Tm")
         for font, run in face.runs(line):
             # Each run placed on its own, so a reader of the PDF sees where every run is.
-            text.setTextOrigin(pen, baseline)
-            text.setFont(font, fitted.size)
-            text.textOut(run)
-            pen += face.advance(run) * fitted.size
-        canvas.drawText(text)
+            operators.append(f"1 0 0 1 {_coordinate(pen)} {_coordinate(baseline)} Tm")
+            operators.append(_shown(canvas, font, run, size))
+            pen += face.advance(run) * size
+        operators.append("ET")
+    operators.append("Q")
+    return " ".join(operators)
+
+
+_memos: WeakKeyDictionary[object, dict[tuple[object, ...], str]] = WeakKeyDictionary()
+
+
+def _memo(canvas: Canvas) -> dict[tuple[object, ...], str]:
+    """Operators already written into the canvas's document, by what they draw."""
+    doc = canvas._doc  # noqa: SLF001 - the document, which lives as long as the PDF is made
+    memo = _memos.get(doc)
+    if memo is None:
+        memo = _memos[doc] = {}
+    return memo
+
+
+def _shown(canvas: Canvas, font_name: str, run: str, size: float) -> str:
+    """`run` set in `font_name` at `size` pt as text operators, in the font's subsets as
+    ReportLab documents it for dynamic (TrueType) fonts. The text is escaped, never read:
+    "<b>" or "&" in a name stays text (no Paragraph here; anything that ever uses one must
+    escape with saxutils.escape)."""
+    font = pdfmetrics.getFont(font_name)
+    doc = canvas._doc  # noqa: SLF001 - the document the subsets are numbered in
+    return " ".join(f"{font.getSubsetInternalName(subset, doc)} {_number(size)} Tf"
+                    f" ({escapePDF(chunk)}) Tj" for subset, chunk in font.splitString(run, doc))
+
+
+_number = lru_cache(maxsize=1024)(fp_str)  # a size, as the canvas writes it
+_LN10 = math.log(10.0)
+
+
+def _coordinate(value: float) -> str:
+    """`value` rounded to as many decimals as the canvas would write (fp_str: about six
+    significant digits), so text lands on exactly the same spot; several times faster
+    than ReportLab's pure-Python fp_str, which it may leave trailing zeros on."""
+    size = abs(value)
+    if size <= 1e-7:
+        return "0"
+    places = 6 if size <= 1 else min(max(0, 6 - int(math.log(size) / _LN10)), 6)
+    return f"{value:.{places}f}"
+
+
+@lru_cache(maxsize=64)
+def _fill(color: str) -> str:
+    """The PDF operator that fills in `color` (#rrggbb), as the canvas would write it."""
+    rgb = HexColor(color)
+    return f"{fp_str(rgb.red, rgb.green, rgb.blue)} rg"
 
 
 @draw.register
@@ -183,29 +261,39 @@ def _(box: QrBox, page: Page) -> None:
     if not payload:
         return
     matrix = qr_matrix(payload)
+    # Each run of dark modules is one integer rectangle in module units; all are filled as
+    # one path: vector, compact, and without hairline seams between modules.
+    page.canvas.addLiteral(f"{_qr_frame(box, page.height, len(matrix))}\n"
+                           f"{run_rectangles(matrix)}f Q")
+
+
+@lru_cache(maxsize=256)
+def _qr_frame(box: QrBox, height: float, modules: int) -> str:
+    """The white square of a code of `modules` modules a side, then the frame its dark
+    modules are drawn in: module units, y down, from the corner inside the quiet zone;
+    the same for every code of that size in that box, so worked out once."""
     size = box.size * mm
-    module = size / (len(matrix) + 2 * box.quiet_zone)
+    module = size / (modules + 2 * box.quiet_zone)
     left, top = box.x * mm, box.y * mm
-    canvas = page.canvas
-    canvas.setFillColor(white)
-    canvas.rect(left, page.y(top + size), size, size, stroke=0, fill=1)
-    # In module units, y down, each run of dark modules is one integer rectangle; all are
-    # filled as one path: vector, compact, and without hairline seams between modules.
-    canvas.transform(module, 0, 0, -module, left + box.quiet_zone * module,
-                     page.y(top + box.quiet_zone * module))
-    canvas.setFillColor(HexColor(QR_DARK))
-    canvas.addLiteral(" ".join(f"{column} {row} {length} 1 re"
-                               for row, column, length in dark_runs(matrix)) + " f")
+    return (f"q 1 1 1 rg n {fp_str(left, height - top - size, size, size)} re f* "
+            f"{fp_str(module, 0, 0, -module, left + box.quiet_zone * module)} "
+            f"{fp_str(height - top - box.quiet_zone * module)} cm {_fill(QR_DARK)}")
 
 
 @draw.register
 def _(rule: Rule, page: Page) -> None:
-    canvas = page.canvas
-    canvas.setStrokeColor(HexColor(rule.color))
-    canvas.setLineWidth(rule.thickness)
-    if rule.dash is not None:
-        canvas.setDash(list(rule.dash))
-    canvas.line(rule.x * mm, page.y(rule.y * mm), (rule.x + rule.width) * mm, page.y(rule.y * mm))
+    page.canvas.addLiteral(_rule(rule, page.height))
+
+
+@lru_cache(maxsize=256)
+def _rule(rule: Rule, height: float) -> str:
+    """A rule's operators, as the canvas would write them, in a graphics state of their
+    own: the same on every page, so worked out once."""
+    y = height - rule.y * mm
+    dash = "" if rule.dash is None else f"[{fp_str(list(rule.dash))}] 0 d "
+    rgb = HexColor(rule.color)
+    return (f"q {fp_str(rgb.red, rgb.green, rgb.blue)} RG {fp_str(rule.thickness)} w {dash}"
+            f"n {fp_str(rule.x * mm, y)} m {fp_str((rule.x + rule.width) * mm, y)} l S Q")
 
 
 @draw.register

@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from boothmanager.signage.fonts import Face, FaceMetrics, metrics
+from boothmanager.signage.fonts import Face, FaceMetrics, Glyph, metrics
 from boothmanager.signage.scripts import needs_bidi, right_to_left, shape, visual
 
 ELLIPSIS = "…"
@@ -63,13 +63,23 @@ class _Token:
     text: str
     space_before: bool
     advance: float  # em
+    # Its first and last glyphs that move the pen, if it has them and is set left to right:
+    # then they are also the ends of a line it starts or ends (the ink needs no string).
+    first: Glyph | None = None
+    last: Glyph | None = None
 
 
-def _tokens(text: str, face: FaceMetrics) -> list[_Token]:
+def _tokens(text: str, face: FaceMetrics, *, left_to_right: bool) -> list[_Token]:
     tokens = []
     for word in text.split(" "):
         for i, piece in enumerate(_PIECES.findall(word)):
-            tokens.append(_Token(piece, i == 0 and bool(tokens), face.advance(piece)))
+            first = last = None
+            if left_to_right:
+                first, last = face.ends(piece)
+                if first.advance <= 0 or last.advance <= 0:
+                    first = last = None  # no glyph moves the pen: measured whole
+            tokens.append(_Token(piece, i == 0 and bool(tokens), face.advance(piece),
+                                 first, last))
     return tokens
 
 
@@ -85,7 +95,7 @@ class _Setter:
         self.bidi = self.rtl or needs_bidi(text)
         self.text = shape(text)
         self.face = face
-        self.tokens = _tokens(self.text, face)
+        self.tokens = _tokens(self.text, face, left_to_right=not self.bidi)
         self.space = face.glyph(" ").advance
         self.descender = descender
 
@@ -101,16 +111,21 @@ class _Setter:
         """Greedy lines no wider than `limit` em; None if a word is too wide and may not break."""
         lines: list[str] = []
         line, advance = "", 0.0
+        first: Glyph | None = None  # the line's first glyph, if its first token knows it
         for token in self.tokens:
             if line:
                 sep = " " if token.space_before else ""
                 joined = advance + (self.space if sep else 0.0) + token.advance
-                if self.ink(line + sep + token.text, joined) <= limit:
+                last = token.last
+                ink = (joined - last.advance + last.x_max - first.x_min
+                       if first is not None and last is not None
+                       else self.ink(line + sep + token.text, joined))
+                if ink <= limit:
                     line, advance = line + sep + token.text, joined
                     continue
                 lines.append(line)
             if self.ink(token.text, token.advance) <= limit:
-                line, advance = token.text, token.advance
+                line, advance, first = token.text, token.advance, token.first
                 continue
             if not break_words:
                 return None
@@ -118,7 +133,7 @@ class _Setter:
             if not chunks:
                 return None
             lines.extend(chunks[:-1])
-            line, advance = chunks[-1], self.face.advance(chunks[-1])
+            line, advance, first = chunks[-1], self.face.advance(chunks[-1]), None
         if line:
             lines.append(line)
         return lines
@@ -181,11 +196,7 @@ def _fit_cached(text: str, face: Face, width: float, height: float, max_size: fl
         return Fitted(size=max_size, lines=(), pitch=leading * max_size, ascent=0, descent=0)
     setter = _Setter(text, metrics(face), descender=descender)
     one_line = setter.face.advance(setter.text)
-    # The sizes tried, largest first: every STEP down from the maximum, as long as they
-    # are not below the minimum (the last of them is where words may break).
-    count = (int((max_size - min_size + 1e-9) / STEP) + 1 if max_size >= min_size - 1e-9
-             else 0)
-    sizes = [max_size - i * STEP for i in range(count)]
+    sizes = _sizes(max_size, min_size)
     tried: dict[int, Fitted | None] = {}
 
     def attempt(i: int) -> Fitted | None:
@@ -237,6 +248,16 @@ def _fit_cached(text: str, face: Face, width: float, height: float, max_size: fl
     result = attempt(chosen)
     assert result is not None
     return result
+
+
+@functools.lru_cache(maxsize=256)
+def _sizes(max_size: float, min_size: float) -> tuple[float, ...]:
+    """The sizes tried, largest first: every STEP down from the maximum, as long as they
+    are not below the minimum (the last of them is where words may break); the same for
+    every text of a style, so worked out once."""
+    count = (int((max_size - min_size + 1e-9) / STEP) + 1 if max_size >= min_size - 1e-9
+             else 0)
+    return tuple(max_size - i * STEP for i in range(count))
 
 
 def _first(count: int, holds: Callable[[int], bool]) -> int:
