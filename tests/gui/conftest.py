@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from boothmanager.gui.i18n import Translations
@@ -48,3 +49,13 @@ def window(qtbot, demo_path: Path, settings: QSettings, translations: Translatio
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture(autouse=True)
+def collected(qapp: QApplication) -> Iterator[None]:
+    """After each GUI test: run the deferred deletions and collect Python's garbage while the
+    test's widgets are known dead, so no wrapper of one is freed later inside another test."""
+    yield
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qapp.processEvents()
+    gc.collect()

@@ -44,7 +44,7 @@ class PropertiesPanel(QWidget):
             self.form.removeRow(0)
 
     def _row(self, label: str, value: str) -> None:
-        field = QLabel(value)
+        field = QLabel(value, self)  # Qt owns it from the start: removeRow deletes it
         field.setWordWrap(True)
         # A 500-letter word must not widen the dock: the label takes the width it is given.
         field.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -56,7 +56,7 @@ class PropertiesPanel(QWidget):
     def show_nothing(self) -> None:
         self._shown = None
         self._clear()
-        hint = QLabel(QCoreApplication.translate("PropertiesPanel", "Select a booth on the plan or a stand in the list."))
+        hint = QLabel(QCoreApplication.translate("PropertiesPanel", "Select a booth on the plan or a stand in the list."), self)
         hint.setWordWrap(True)
         self.form.addRow(hint)
 
