@@ -2222,59 +2222,59 @@
         <translation>den ganzen Plan</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="170" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="171" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="171" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="172" />
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="172" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="173" />
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="173" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="174" />
         <source>Comment</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="174" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="175" />
         <source>Reviewer</source>
         <translation>Prüfer/in</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="175" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="176" />
         <source>Show done</source>
         <translation>Erledigte zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="176" />
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="249" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="177" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="250" />
         <source>Show Changes Since</source>
         <translation>Änderungen seitdem zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="177" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="178" />
         <source>Import Review…</source>
         <translation>Prüfung importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="194" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="195" />
         <source>%1 open of %2; %3 open about an older version</source>
         <translation>%1 von %2 offen; %3 offen zu einer älteren Fassung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="196" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="197" />
         <source>No review answers imported yet.</source>
         <translation>Noch keine Prüfantworten importiert.</translation>
     </message>
     <message>
         <location filename="../../src/boothmanager/gui/review_panel.py" line="70" />
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="214" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="215" />
         <source>reviewed an older version</source>
         <translation>hat eine ältere Fassung geprüft</translation>
     </message>
@@ -2284,73 +2284,73 @@
         <translation>%2 / %3 (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="248" />
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="253" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="249" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="254" />
         <source>Mark Done</source>
         <translation>Als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="252" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="253" />
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="254" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="255" />
         <source>Show Changes Since “%1”</source>
         <translation>Änderungen seit „%1“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="260" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="261" />
         <source>%1 by %2 on %3 (package “%4”; verdict: %5)</source>
         <translation>%1 von %2 zu %3 (Paket „%4“; Gesamturteil: %5)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="264" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="265" />
         <source>Booth %1, stand %2: %3 by %4 (package “%5”)</source>
         <translation>Stand %1, Aussteller %2: %3 von %4 (Paket „%5“)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="270" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="271" />
         <source>⚠ Reviewed an older version: the plan changed here since “%1”.</source>
         <translation>⚠ Ältere Fassung geprüft: Der Plan hat sich hier seit „%1“ geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="275" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="276" />
         <source>Imported %1 by %2</source>
         <translation>Importiert am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="317" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="318" />
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="353" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="354" />
         <source>Mark review item %1 done</source>
         <translation>Prüfpunkt %1 als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="355" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="356" />
         <source>Reopen review item %1</source>
         <translation>Prüfpunkt %1 wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="379" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="380" />
         <source>Import review of %1</source>
         <translation>Prüfung von %1 importieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="392" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="393" />
         <source>Imported %1 review item(s) of %2; %3 about an older version</source>
         <translation>%1 Prüfpunkt(e) von %2 importiert; %3 zu einer älteren Fassung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="403" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="404" />
         <source>Import Review</source>
         <translation>Prüfung importieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_panel.py" line="418" />
+        <location filename="../../src/boothmanager/gui/review_panel.py" line="419" />
         <source>Booth %1 is no longer in the event.</source>
         <translation>Stand %1 gibt es in der Veranstaltung nicht mehr.</translation>
     </message>
@@ -2631,68 +2631,68 @@
 <context>
     <name>SnapshotPanel</name>
     <message>
-        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="72" />
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="75" />
         <source>Take Snapshot…</source>
         <translation>Planungsstand sichern…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="73" />
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="76" />
         <source>Compare with Now</source>
         <translation>Mit jetzt vergleichen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="74" />
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="77" />
         <source>Print Changes…</source>
         <translation>Änderungen drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="75" />
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="78" />
         <source>Write the listed changes and the plan with them marked to a PDF</source>
         <translation>Die aufgeführten Änderungen und den Plan mit ihnen markiert als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="94" />
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="97" />
         <source>Since “%1”: %2 change(s)</source>
         <translation>Seit „%1“: %2 Änderung(en)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="108" />
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="111" />
         <source>Take Snapshot</source>
         <translation>Planungsstand sichern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="109" />
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="112" />
         <source>Name of the snapshot:</source>
         <translation>Name des Planungsstands:</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="124" />
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="127" />
         <source>Changes since %1.pdf</source>
         <translation>Änderungen seit %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="126" />
-        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="174" />
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="129" />
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="177" />
         <source>Print Changes</source>
         <translation>Änderungen drucken</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="127" />
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="130" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="155" />
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="158" />
         <source>The changes were not written to %1: choose another PDF file name. A folder, a missing folder or a file that is not a PDF is never used.</source>
         <translation>Die Änderungen wurden nicht in %1 gespeichert: Bitte einen anderen PDF-Dateinamen wählen. Ein Ordner, ein fehlender Ordner oder eine Datei, die kein PDF ist, wird nie verwendet.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="161" />
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="164" />
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="165" />
+        <location filename="../../src/boothmanager/gui/snapshots_panel.py" line="168" />
         <source>The changes since “%1” were written to %2 (%3 page(s)). Open the PDF now?</source>
         <translation>Die Änderungen seit „%1“ wurden in %2 gespeichert (%3 Seite(n)). PDF jetzt öffnen?</translation>
     </message>
