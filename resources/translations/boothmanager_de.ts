@@ -3672,152 +3672,157 @@
         <translation>Stand %1 steht auf %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="118" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="119" />
+        <source>Booth %1 stands in an area without stands (%2)</source>
+        <translation>Stand %1 steht in einer Fläche ohne Stände (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/wording.py" line="120" />
         <source>Booth %1 is in a keep-clear zone (%2)</source>
         <translation>Stand %1 liegt in einer Freihaltefläche (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="124" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="133" />
         <source>There is no booth “%1”.</source>
         <translation>Es gibt keinen Stand „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="126" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="135" />
         <source>There is no stand “%1”.</source>
         <translation>Es gibt keinen Aussteller „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="128" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="137" />
         <source>Booth %1 is already occupied by “%2”. Unassign it first.</source>
         <translation>Stand %1 ist bereits mit „%2“ belegt. Heben Sie die Zuordnung zuerst auf.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="130" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="139" />
         <source>Booth %1 has no stand assigned.</source>
         <translation>Stand %1 ist nicht belegt.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="132" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="141" />
         <source>A booth numbered %1 exists already.</source>
         <translation>Einen Stand mit der Nummer %1 gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="134" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="143" />
         <source>“%1” names several stands.</source>
         <translation>„%1“ bezeichnet mehrere Aussteller.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="138" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="147" />
         <source>Booth %1 would be %2 × %3; every side must be at least %4.</source>
         <translation>Stand %1 wäre %2 × %3 groß; jede Seite muss mindestens %4 lang sein.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="142" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="151" />
         <source>A booth cannot be merged with itself.</source>
         <translation>Ein Stand kann nicht mit sich selbst zusammengelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="143" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="152" />
         <source>Booths %1 and %2 cannot be merged: they do not share a side.</source>
         <translation>Die Stände %1 und %2 können nicht zusammengelegt werden: Sie haben keine gemeinsame Seite.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="144" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="153" />
         <source>Booths %1 and %2 cannot be merged: both hold a stand. Unassign one of them first.</source>
         <translation>Die Stände %1 und %2 lassen sich nicht zusammenlegen: Beide sind belegt. Geben Sie zuerst einen davon frei.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="145" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="154" />
         <source>Booths %1 and %2 cannot be merged: they are on different levels.</source>
         <translation>Die Stände %1 und %2 lassen sich nicht zusammenlegen: Sie liegen auf verschiedenen Ebenen.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="148" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="157" />
         <source>The numbers %1 are already taken by booths outside the selection. Select those booths too, or renumber them first.</source>
         <translation>Die Nummern %1 sind bereits an Stände außerhalb der Auswahl vergeben. Wählen Sie diese Stände mit aus oder nummerieren Sie sie zuerst um.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="150" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="159" />
         <source>Invalid %1 “%2”: %3</source>
         <translation>Ungültige Angabe %1 „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="152" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="161" />
         <source>%1 was written by a newer version of boothmanager. Please update boothmanager to open it; the file was not changed.</source>
         <translation>%1 wurde mit einer neueren Version von boothmanager gespeichert. Bitte aktualisieren Sie boothmanager, um die Datei zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="155" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="164" />
         <source>%1 exists already and was not overwritten.</source>
         <translation>%1 existiert bereits und wurde nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="157" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="166" />
         <source>%1 cannot be opened: %2. The file was not changed.</source>
         <translation>%1 kann nicht geöffnet werden: %2. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="159" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="168" />
         <source>%1 was deleted, moved or replaced while it was open; nothing was changed. Save a copy with Save As.</source>
         <translation>%1 wurde gelöscht, verschoben oder ersetzt, während sie geöffnet war; nichts wurde geändert. Speichern Sie eine Kopie mit „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="161" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="170" />
         <source>Booth %1 was changed elsewhere since; nothing was changed.</source>
         <translation>Stand %1 wurde inzwischen an anderer Stelle geändert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="163" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="172" />
         <source>Level %1 was changed elsewhere since; nothing was changed.</source>
         <translation>Ebene %1 wurde inzwischen anderswo geändert; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="165" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="174" />
         <source>%1 cannot be used as a background: %2. Nothing was changed.</source>
         <translation>%1 kann nicht als Hintergrund verwendet werden: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="169" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="178" />
         <source>%1 is not a usable venue template: %2. Nothing was changed.</source>
         <translation>%1 ist keine verwendbare Vorlage für einen Veranstaltungsort: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="171" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="180" />
         <source>Stand %1 cannot go from “%2” to “%3”.</source>
         <translation>Aussteller %1 kann nicht von „%2“ zu „%3“ wechseln.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="174" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="183" />
         <source>Stand %1 was changed elsewhere since; nothing was changed.</source>
         <translation>Aussteller %1 wurde inzwischen an anderer Stelle geändert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="179" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="188" />
         <source>A snapshot named “%1” exists already.</source>
         <translation>Einen Planungsstand „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="181" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="190" />
         <source>There is no snapshot “%1”.</source>
         <translation>Es gibt keinen Planungsstand „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="184" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="193" />
         <source>The sheet was not imported (%1 problems); nothing was changed.</source>
         <translation>Die Tabelle wurde nicht importiert (%1 Probleme); nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="186" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="195" />
         <source>%1 is in use by another program; nothing was changed. Try again in a moment.</source>
         <translation>%1 wird von einem anderen Programm verwendet; nichts wurde geändert. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="188" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="197" />
         <source>%1 is read-only; nothing was changed. Save a copy with Save As.</source>
         <translation>%1 ist schreibgeschützt; nichts wurde geändert. Speichern Sie eine Kopie mit „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="191" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="200" />
         <source>Unexpected error: %1</source>
         <translation>Unerwarteter Fehler: %1</translation>
     </message>

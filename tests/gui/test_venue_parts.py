@@ -96,3 +96,17 @@ def test_place_the_background_by_two_clicks(window: MainWindow, qtbot, tmp_path)
     assert window.view.tool is Tool.SELECT
     window.undo()
     assert window.document.db.background(window.scene.level_name) == before
+
+
+def test_an_area_drawn_over_a_booth_is_listed_as_a_problem(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    from boothmanager.domain import AreaKind
+
+    window.choose_tool(Tool.AREA)
+    window.kind_box.setCurrentIndex(window.kind_box.findData(AreaKind.STAGE.value))
+    s5 = window.current.booth("S5").rect
+    drag(qtbot, window, (s5.x - 1_000, s5.y + 500), (s5.x + 1_000, s5.y + 2_500))
+    texts = [window.problem_list.item(i).text() for i in range(window.problem_list.count())]
+    assert "Booth S5 stands in an area without stands (Stage)" in texts
+    window.undo()
+    texts = [window.problem_list.item(i).text() for i in range(window.problem_list.count())]
+    assert not any("area without stands" in text for text in texts)

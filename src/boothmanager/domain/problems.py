@@ -37,6 +37,7 @@ class ProblemKind(StrEnum):
     OUTSIDE = "outside"
     ON_OBSTACLE = "on_obstacle"
     IN_KEEP_CLEAR = "in_keep_clear"
+    IN_AREA = "in_area"  # on the stage, the registration, the café, the seating
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ def plan_problems(level: Level, booths: Iterable[Booth], *,
     outline = points_polygon(level.outline)
     obstacles = [(_Shape.of_rect(o.rect), o.label or o.kind.value) for o in level.obstacles]
     zones = [(_Shape.of_rect(z.rect), z.reason) for z in level.zones]
+    areas = [(_Shape.of_rect(a.rect), a.label or a.kind.value) for a in level.areas]
     for booth in checked:
         shape = shapes[booth.number]
         if not shape.inside(outline):
@@ -125,6 +127,9 @@ def plan_problems(level: Level, booths: Iterable[Booth], *,
         for zone, reason in zones:
             if shapes_overlap(shape, zone):
                 problems.append(PlanProblem(ProblemKind.IN_KEEP_CLEAR, booth.number, reason))
+        for area, name in areas:
+            if shapes_overlap(shape, area):
+                problems.append(PlanProblem(ProblemKind.IN_AREA, booth.number, name))
     return problems
 
 

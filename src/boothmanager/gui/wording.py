@@ -115,7 +115,16 @@ def problem_text(problem: PlanProblem) -> str:
         return fill(QCoreApplication.translate("Wording", "Booth %1 is outside the hall"), problem.booth)
     if kind is ProblemKind.ON_OBSTACLE:
         return fill(QCoreApplication.translate("Wording", "Booth %1 stands on %2"), problem.booth, one_line(problem.other))
+    if kind is ProblemKind.IN_AREA:
+        return fill(QCoreApplication.translate("Wording", "Booth %1 stands in an area without stands (%2)"), problem.booth, one_line(area_name(problem.other)))
     return fill(QCoreApplication.translate("Wording", "Booth %1 is in a keep-clear zone (%2)"), problem.booth, one_line(problem.other))
+
+
+def area_name(name: str) -> str:
+    """An area's label, or the name of its kind when it has none."""
+    from boothmanager.gui.plan.scene import area_kind_text
+
+    return area_kind_text(name) if name in {"stage", "registration", "cafe", "seating", "other"} else name
 
 
 def error_text(error: Exception) -> str:
