@@ -216,3 +216,12 @@ def test_a_broken_template_is_said_and_the_open_event_stays(window: MainWindow,
     assert "kaputt.boothtemplate" in window.last_message.text()
     assert window.document.path == before
     assert not (tmp_path / "neu.boothplan").exists()
+
+
+def test_the_snap_step_belongs_to_the_window(window: MainWindow, qtbot, settings,  # noqa: ANN001
+                                             translations) -> None:  # noqa: ANN001
+    window.set_grid(1_000)
+    other = MainWindow(settings, translations)
+    qtbot.addWidget(other)
+    assert other.scene.grid == other.view.grid == 100  # not the first window's 1 m
+    assert window.view.grid == 1_000

@@ -234,10 +234,7 @@ class VenueCommands:
 
     def set_grid(self: MainWindow, grid: int) -> None:
         """Snap drawing and moving to `grid` mm (Shift draws freely)."""
-        self.view.grid = grid
-        from boothmanager.gui.plan import items
-
-        items.GRID = grid
+        self.scene.grid = grid  # per window: a second window keeps its own step
         index = self.grid_box.findData(grid)
         if index >= 0 and index != self.grid_box.currentIndex():
             self.grid_box.setCurrentIndex(index)

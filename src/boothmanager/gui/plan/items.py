@@ -33,7 +33,7 @@ ICON_SIZE = 0.16  # amenity icon side, as a share of the booth's short side …
 ICON_LIMITS = (150.0, 450.0)  # … within these mm
 NUMBER_SIZE = 0.30  # letter size of the booth number, as a share of the booth's short side
 NAME_SIZE = 0.17  # letter size of the stand name, likewise
-GRID = 100  # mm: booths dragged on the plan land on a 10 cm grid
+GRID = 100  # mm: booths dragged on a plan land on this grid unless its scene has its own
 
 
 class Detail(IntEnum):
@@ -191,8 +191,9 @@ class BoothItem(QGraphicsRectItem):
 
     def snapped_corner(self) -> tuple[int, int]:
         """Where the booth's south-west corner is now, in domain mm on the grid."""
-        x = round(self.pos().x() / GRID) * GRID
-        y = round(-(self.pos().y() + self._rect.height()) / GRID) * GRID
+        grid = getattr(self.scene(), "grid", GRID)  # the plan's snap step (View toolbar)
+        x = round(self.pos().x() / grid) * grid
+        y = round(-(self.pos().y() + self._rect.height()) / grid) * grid
         return int(x), int(y)
 
     def detail(self, lod: float) -> Detail:

@@ -69,6 +69,7 @@ class PlanScene(QGraphicsScene):
         self.estimate_label: LabelItem | None = None
         self._pressed: dict[str, QPointF] = {}
         self._parts_pressed: dict[QGraphicsItem, QPointF] = {}
+        self.grid = 100  # mm booths and venue parts snap to when dragged (the toolbar sets it)
         self.proposal_items: list[QGraphicsItem] = []
         self.layers: dict[Layer, list[QGraphicsItem]] = {layer: [] for layer in Layer}
         self.hidden: set[Layer] = set()
@@ -322,9 +323,7 @@ class PlanScene(QGraphicsScene):
 
     def _release_parts(self) -> None:
         """Venue parts dragged to a new place, on the grid booths snap to."""
-        from boothmanager.gui.plan import items
-
-        grid = items.GRID
+        grid = self.grid
         moved = []
         for item, before in self._parts_pressed.items():
             delta = item.pos() - before

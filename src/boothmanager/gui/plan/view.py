@@ -65,7 +65,6 @@ class PlanView(QGraphicsView):
         self.plan = scene
         # Set before anything below can deliver an event (mouse tracking sends moves at once).
         self.tool = Tool.SELECT
-        self.grid = 100  # mm the drawing tools snap to; Shift draws freely (whole mm)
         self._points: list[Point] = []  # clicked so far by the current tool
         self._extending: Booth | None = None  # a booth-tool drag that started in a selected booth
         self._resizing: tuple[Booth, Handle] | None = None  # a resize handle being dragged
@@ -150,6 +149,11 @@ class PlanView(QGraphicsView):
         free = (event.modifiers() & Qt.KeyboardModifier.ShiftModifier
                 or self.tool in (Tool.CALIBRATE, Tool.PLACE_BACKGROUND))
         return snapped(point.x(), point.y(), 1 if free else self.grid)
+
+    @property
+    def grid(self) -> int:
+        """The snap step in mm: the scene's, so drawing, dragging and handles agree."""
+        return self.plan.grid
 
     def _sketching(self) -> Sketch:
         if self._sketch is None or self._sketch.path.scene() is not self.plan:
