@@ -1259,32 +1259,32 @@
 <context>
     <name>PlanScene</name>
     <message>
-        <location filename="../../src/boothmanager/gui/plan/scene.py" line="380" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="133" />
         <source>Stage</source>
         <translation>Bühne</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/plan/scene.py" line="381" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="134" />
         <source>Registration</source>
         <translation>Registrierung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/plan/scene.py" line="382" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="135" />
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/plan/scene.py" line="383" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="136" />
         <source>Seating</source>
         <translation>Sitzbereich</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/plan/scene.py" line="384" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="137" />
         <source>No stands</source>
         <translation>Keine Stände</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/plan/scene.py" line="390" />
+        <location filename="../../src/boothmanager/gui/plan/scene.py" line="377" />
         <source>ESTIMATE – venue geometry assumed, not measured</source>
         <translation>SCHÄTZUNG – Geometrie angenommen, nicht gemessen</translation>
     </message>
@@ -1292,12 +1292,12 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../src/boothmanager/gui/plan/view.py" line="225" />
+        <location filename="../../src/boothmanager/gui/plan/view.py" line="229" />
         <source>Drag out across one side</source>
         <translation>Über eine Seite hinaus ziehen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/plan/view.py" line="239" />
+        <location filename="../../src/boothmanager/gui/plan/view.py" line="243" />
         <source>Distance: %1</source>
         <translation>Abstand: %1</translation>
     </message>
@@ -3321,149 +3321,149 @@
         <translation>Klicken Sie die Ecken der Halle an; Doppelklick oder Eingabetaste schließt den Umriss.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="289" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="286" />
         <source>Draw booth %1</source>
         <translation>Stand %1 zeichnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="298" />
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="306" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="295" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="303" />
         <source>Draw %1</source>
         <translation>%1 zeichnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="394" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="391" />
         <source>Move background by %1</source>
         <translation>Hintergrund um %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="597" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="594" />
         <source>Move %1 venue parts</source>
         <translation>%1 Teile des Veranstaltungsorts verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="598" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="595" />
         <source>Move venue part</source>
         <translation>Teil des Veranstaltungsorts verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="616" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="613" />
         <source>Edit venue part</source>
         <translation>Teil des Veranstaltungsorts bearbeiten</translation>
     </message>
     <message>
         <location filename="../../src/boothmanager/gui/venue_commands.py" line="183" />
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="300" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="297" />
         <source>Keep clear</source>
         <translation>Freihalten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="302" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="299" />
         <source>Draw keep-clear zone</source>
         <translation>Freihaltefläche zeichnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="314" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="311" />
         <source>Draw hall outline (%1 corners)</source>
         <translation>Hallenumriss zeichnen (%1 Ecken)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="333" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="330" />
         <source>Draw exit %1 (%2)</source>
         <translation>Ausgang %1 zeichnen (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="362" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="359" />
         <source>Calibrate background to %1</source>
         <translation>Hintergrund auf %1 kalibrieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="370" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="367" />
         <source>Calibrate Background</source>
         <translation>Hintergrund kalibrieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="371" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="368" />
         <source>The two points are %1 apart on the plan now. How far apart are they really (metres)?</source>
         <translation>Die beiden Punkte liegen im Plan jetzt %1 auseinander. Wie weit liegen sie wirklich auseinander (Meter)?</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="404" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="401" />
         <source>Import Background</source>
         <translation>Hintergrund importieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="405" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="402" />
         <source>Plans (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.pdf *.dxf);;All files (*)</source>
         <translation>Pläne (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.pdf *.dxf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="421" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="418" />
         <source>Reading %1 …</source>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="421" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="418" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="479" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="476" />
         <source>Import background %1</source>
         <translation>Hintergrund %1 importieren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="482" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="479" />
         <source>Background imported. Calibrate it: Venue &gt; Calibrate Background, then click two points whose distance you know.</source>
         <translation>Hintergrund importiert. Kalibrieren Sie ihn: Veranstaltungsort &gt; Hintergrund kalibrieren, dann zwei Punkte mit bekanntem Abstand anklicken.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="490" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="487" />
         <source>Background Opacity</source>
         <translation>Deckkraft des Hintergrunds</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="491" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="488" />
         <source>Opacity (per cent):</source>
         <translation>Deckkraft (Prozent):</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="504" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="501" />
         <source>Background opacity %1 %</source>
         <translation>Deckkraft des Hintergrunds %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="514" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="511" />
         <source>Remove background</source>
         <translation>Hintergrund entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="529" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="526" />
         <source>Add Level</source>
         <translation>Ebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="529" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="526" />
         <source>Name of the level:</source>
         <translation>Name der Ebene:</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="540" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="537" />
         <source>Add level %1</source>
         <translation>Ebene %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="551" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="548" />
         <source>Remove level %1</source>
         <translation>Ebene %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="566" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="563" />
         <source>Delete %1 venue parts</source>
         <translation>%1 Teile des Veranstaltungsorts löschen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/venue_commands.py" line="567" />
+        <location filename="../../src/boothmanager/gui/venue_commands.py" line="564" />
         <source>Delete venue part</source>
         <translation>Teil des Veranstaltungsorts löschen</translation>
     </message>
@@ -3682,147 +3682,147 @@
         <translation>Stand %1 liegt in einer Freihaltefläche (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="133" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="145" />
         <source>There is no booth “%1”.</source>
         <translation>Es gibt keinen Stand „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="135" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="147" />
         <source>There is no stand “%1”.</source>
         <translation>Es gibt keinen Aussteller „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="137" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="149" />
         <source>Booth %1 is already occupied by “%2”. Unassign it first.</source>
         <translation>Stand %1 ist bereits mit „%2“ belegt. Heben Sie die Zuordnung zuerst auf.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="139" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="151" />
         <source>Booth %1 has no stand assigned.</source>
         <translation>Stand %1 ist nicht belegt.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="141" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="153" />
         <source>A booth numbered %1 exists already.</source>
         <translation>Einen Stand mit der Nummer %1 gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="143" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="155" />
         <source>“%1” names several stands.</source>
         <translation>„%1“ bezeichnet mehrere Aussteller.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="147" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="159" />
         <source>Booth %1 would be %2 × %3; every side must be at least %4.</source>
         <translation>Stand %1 wäre %2 × %3 groß; jede Seite muss mindestens %4 lang sein.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="151" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="163" />
         <source>A booth cannot be merged with itself.</source>
         <translation>Ein Stand kann nicht mit sich selbst zusammengelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="152" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="164" />
         <source>Booths %1 and %2 cannot be merged: they do not share a side.</source>
         <translation>Die Stände %1 und %2 können nicht zusammengelegt werden: Sie haben keine gemeinsame Seite.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="153" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="165" />
         <source>Booths %1 and %2 cannot be merged: both hold a stand. Unassign one of them first.</source>
         <translation>Die Stände %1 und %2 lassen sich nicht zusammenlegen: Beide sind belegt. Geben Sie zuerst einen davon frei.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="154" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="166" />
         <source>Booths %1 and %2 cannot be merged: they are on different levels.</source>
         <translation>Die Stände %1 und %2 lassen sich nicht zusammenlegen: Sie liegen auf verschiedenen Ebenen.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="157" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="169" />
         <source>The numbers %1 are already taken by booths outside the selection. Select those booths too, or renumber them first.</source>
         <translation>Die Nummern %1 sind bereits an Stände außerhalb der Auswahl vergeben. Wählen Sie diese Stände mit aus oder nummerieren Sie sie zuerst um.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="159" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="171" />
         <source>Invalid %1 “%2”: %3</source>
         <translation>Ungültige Angabe %1 „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="161" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="173" />
         <source>%1 was written by a newer version of boothmanager. Please update boothmanager to open it; the file was not changed.</source>
         <translation>%1 wurde mit einer neueren Version von boothmanager gespeichert. Bitte aktualisieren Sie boothmanager, um die Datei zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="164" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="176" />
         <source>%1 exists already and was not overwritten.</source>
         <translation>%1 existiert bereits und wurde nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="166" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="178" />
         <source>%1 cannot be opened: %2. The file was not changed.</source>
         <translation>%1 kann nicht geöffnet werden: %2. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="168" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="180" />
         <source>%1 was deleted, moved or replaced while it was open; nothing was changed. Save a copy with Save As.</source>
         <translation>%1 wurde gelöscht, verschoben oder ersetzt, während sie geöffnet war; nichts wurde geändert. Speichern Sie eine Kopie mit „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="170" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="182" />
         <source>Booth %1 was changed elsewhere since; nothing was changed.</source>
         <translation>Stand %1 wurde inzwischen an anderer Stelle geändert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="172" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="184" />
         <source>Level %1 was changed elsewhere since; nothing was changed.</source>
         <translation>Ebene %1 wurde inzwischen anderswo geändert; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="174" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="186" />
         <source>%1 cannot be used as a background: %2. Nothing was changed.</source>
         <translation>%1 kann nicht als Hintergrund verwendet werden: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="178" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="190" />
         <source>%1 is not a usable venue template: %2. Nothing was changed.</source>
         <translation>%1 ist keine verwendbare Vorlage für einen Veranstaltungsort: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="180" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="192" />
         <source>Stand %1 cannot go from “%2” to “%3”.</source>
         <translation>Aussteller %1 kann nicht von „%2“ zu „%3“ wechseln.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="183" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="195" />
         <source>Stand %1 was changed elsewhere since; nothing was changed.</source>
         <translation>Aussteller %1 wurde inzwischen an anderer Stelle geändert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="188" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="200" />
         <source>A snapshot named “%1” exists already.</source>
         <translation>Einen Planungsstand „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="190" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="202" />
         <source>There is no snapshot “%1”.</source>
         <translation>Es gibt keinen Planungsstand „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="193" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="205" />
         <source>The sheet was not imported (%1 problems); nothing was changed.</source>
         <translation>Die Tabelle wurde nicht importiert (%1 Probleme); nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="195" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="207" />
         <source>%1 is in use by another program; nothing was changed. Try again in a moment.</source>
         <translation>%1 wird von einem anderen Programm verwendet; nichts wurde geändert. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="197" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="209" />
         <source>%1 is read-only; nothing was changed. Save a copy with Save As.</source>
         <translation>%1 ist schreibgeschützt; nichts wurde geändert. Speichern Sie eine Kopie mit „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/wording.py" line="200" />
+        <location filename="../../src/boothmanager/gui/wording.py" line="212" />
         <source>Unexpected error: %1</source>
         <translation>Unerwarteter Fehler: %1</translation>
     </message>

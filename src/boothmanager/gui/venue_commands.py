@@ -33,9 +33,9 @@ from boothmanager.domain import (
     mm,
 )
 from boothmanager.domain.background import Background
-from boothmanager.gui.plan.scene import Layer, Part, area_kind_text
+from boothmanager.gui.plan.scene import Layer, Part
 from boothmanager.gui.plan.tools import GRIDS, Tool, distance
-from boothmanager.gui.wording import fill, menu_text, metres_text
+from boothmanager.gui.wording import area_kind_text, fill, menu_text, metres_text
 
 if TYPE_CHECKING:
     from boothmanager.gui.main_window import MainWindow

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from boothmanager.domain import Area, AreaKind, Exit, ExitKind, KeepClearZone, Obstacle, ObstacleKind
 from boothmanager.domain.geometry import mm
 from boothmanager.gui.block_dialog import metres_box
-from boothmanager.gui.plan.scene import area_kind_text
+from boothmanager.gui.wording import area_kind_text
 
 Part = Exit | Obstacle | KeepClearZone | Area
 MAX_TEXT = 200

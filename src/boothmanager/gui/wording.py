@@ -122,9 +122,21 @@ def problem_text(problem: PlanProblem) -> str:
 
 def area_name(name: str) -> str:
     """An area's label, or the name of its kind when it has none."""
-    from boothmanager.gui.plan.scene import area_kind_text
+    from boothmanager.domain import AreaKind
 
-    return area_kind_text(name) if name in {"stage", "registration", "cafe", "seating", "other"} else name
+    return area_kind_text(name) if name in {kind.value for kind in AreaKind} else name
+
+
+def area_kind_text(kind: str) -> str:
+    """The name of a kind of non-exhibit area."""
+    names = {
+        "stage": QCoreApplication.translate("PlanScene", "Stage"),
+        "registration": QCoreApplication.translate("PlanScene", "Registration"),
+        "cafe": QCoreApplication.translate("PlanScene", "Café"),
+        "seating": QCoreApplication.translate("PlanScene", "Seating"),
+        "other": QCoreApplication.translate("PlanScene", "No stands"),
+    }
+    return names.get(kind, kind)
 
 
 def error_text(error: Exception) -> str:

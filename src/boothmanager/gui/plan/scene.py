@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from boothmanager.domain import Event, ExitKind, Level, Rect
 from boothmanager.domain.background import Background, BackgroundKind
 from boothmanager.gui.plan import style
-from boothmanager.gui.wording import plain_tooltip
+from boothmanager.gui.wording import area_kind_text, plain_tooltip
 from boothmanager.gui.plan.items import BoothItem, LabelItem, scene_point, scene_polygon, scene_rect
 
 
@@ -371,18 +371,6 @@ def background_item(background: Background) -> QGraphicsItem:
     drawing = QGraphicsPathItem(path)
     drawing.setPen(pen)
     return drawing
-
-
-def area_kind_text(kind: str) -> str:
-    """The name of a kind of non-exhibit area."""
-    names = {
-        "stage": QCoreApplication.translate("PlanScene", "Stage"),
-        "registration": QCoreApplication.translate("PlanScene", "Registration"),
-        "cafe": QCoreApplication.translate("PlanScene", "Café"),
-        "seating": QCoreApplication.translate("PlanScene", "Seating"),
-        "other": QCoreApplication.translate("PlanScene", "No stands"),
-    }
-    return names.get(kind, kind)
 
 
 def estimate_text() -> str:
