@@ -110,3 +110,16 @@ def test_an_area_drawn_over_a_booth_is_listed_as_a_problem(window: MainWindow, q
     window.undo()
     texts = [window.problem_list.item(i).text() for i in range(window.problem_list.count())]
     assert not any("area without stands" in text for text in texts)
+
+
+def test_a_venue_edit_does_not_decode_the_background_again(window: MainWindow, qtbot,  # noqa: ANN001
+                                                           tmp_path) -> None:  # noqa: ANN001
+    from PIL import Image
+
+    path = tmp_path / "scan.png"
+    Image.new("RGB", (800, 400), "white").save(path)
+    window.import_background(path, wait=True)
+    pixmap = window.scene.background_item.pixmap()
+    window.choose_tool(Tool.ZONE)
+    drag(qtbot, window, (3_000, 3_000), (6_000, 5_000))  # the level is redrawn
+    assert window.scene.background_item.pixmap().cacheKey() == pixmap.cacheKey()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import math
 
 from enum import StrEnum
@@ -75,6 +76,9 @@ class PlanScene(QGraphicsScene):
         self.hidden: set[Layer] = set()
         self.background_item: QGraphicsItem | None = None
         self.background: Background | None = None
+        # The last background decoded: every venue edit redraws the level, and decoding a
+        # large scan again each time would make tracing an outline crawl.
+        self._decoded: dict[str, QPixmap | QPainterPath] = {}
 
     def show_proposal(self, moves: list[tuple[str | None, str | None]]) -> None:
         """Arrows from where stands are to where a proposal puts them (a ring for new ones)."""
@@ -173,7 +177,7 @@ class PlanScene(QGraphicsScene):
                 self.background_item = None
             if background is None:
                 return
-            self.background_item = background_item(background)
+            self.background_item = background_item(background, self._decoded)
             self.background_item.setZValue(1)  # over the floor, under everything else
             self.addItem(self.background_item)
             self.layers[Layer.BACKGROUND].append(self.background_item)
@@ -352,13 +356,31 @@ def arrow(scene: QGraphicsScene, line: QLineF, pen: QPen) -> list[QGraphicsItem]
     return [shaft, head]
 
 
-def background_item(background: Background) -> QGraphicsItem:
-    """The picture or the lines of a background, in its own units (placed by the caller)."""
-    if background.kind is BackgroundKind.IMAGE:
-        image = QImage.fromData(background.data)
-        item: QGraphicsItem = QGraphicsPixmapItem(QPixmap.fromImage(image))
+def background_item(background: Background,
+                    decoded: dict[str, QPixmap | QPainterPath]) -> QGraphicsItem:
+    """The picture or the lines of a background, in its own units (placed by the caller);
+    `decoded` keeps the last one decoded, by the digest of its content."""
+    key = hashlib.sha256(background.data).hexdigest()
+    content = decoded.get(key)
+    if content is None:
+        content = decode(background)
+        decoded.clear()
+        decoded[key] = content
+    if isinstance(content, QPixmap):
+        item: QGraphicsItem = QGraphicsPixmapItem(content)
         item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         return item
+    pen = QPen(DRAWING_LINE, 0)
+    pen.setCosmetic(True)
+    drawing = QGraphicsPathItem(content)
+    drawing.setPen(pen)
+    return drawing
+
+
+def decode(background: Background) -> QPixmap | QPainterPath:
+    """A background's picture, or its drawing's lines as one path."""
+    if background.kind is BackgroundKind.IMAGE:
+        return QPixmap.fromImage(QImage.fromData(background.data))
     from boothmanager.background_files import drawing_polylines
 
     path = QPainterPath()
@@ -366,11 +388,7 @@ def background_item(background: Background) -> QGraphicsItem:
         path.moveTo(*line[0])
         for point in line[1:]:
             path.lineTo(*point)
-    pen = QPen(DRAWING_LINE, 0)
-    pen.setCosmetic(True)
-    drawing = QGraphicsPathItem(path)
-    drawing.setPen(pen)
-    return drawing
+    return path
 
 
 def estimate_text() -> str:
