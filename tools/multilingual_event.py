@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from boothmanager.domain import (
+    placed,
     Amenity,
     Booth,
     EventInfo,
@@ -150,7 +151,7 @@ def multilingual_event() -> CreateEvent:
             prefix = "A" if level.name == HALL else "G"
             booths.append(Booth(number=f"{prefix}{n + 1}", level=level.name, rect=rect,
                                 amenities=frozenset({Amenity.TABLE}) if n % 2 else frozenset(),
-                                stand_id=made[n].id if n < len(made) else None))
+                                shares=placed(made[n].id) if n < len(made) else ()))
     return CreateEvent(
         info=EventInfo(name="Vielfalt verbindet 2021", title="Fachtag der Migrantenorganisationen"
                        " (erfundene Beispielveranstaltung)", motto="Viele Sprachen – ein Markt",

@@ -52,7 +52,7 @@ def zone_of(number: int) -> str:
 def venue(path: Path) -> Path:
     """The multilingual event's hall with its first 40 booths, zoned, no stands yet."""
     create = multilingual_event()
-    booths = tuple(replace(b, stand_id=None, zone=zone_of(int(b.number[1:])),
+    booths = tuple(replace(b, shares=(), zone=zone_of(int(b.number[1:])),
                            amenities=b.amenities | ({Amenity.POWER} if int(b.number[1:]) % 3
                                                     else frozenset()))
                    for b in create.booths[:BOOTHS])

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from boothmanager.domain import (
+    placed,
     Amenity,
     Booth,
     EventInfo,
@@ -80,9 +81,17 @@ def event_from_seed(data: dict[str, Any]) -> CreateEvent:
                            rotation=int(b.get("rotation", 0)),
                            open_sides=frozenset(Side(s) for s in b.get("open_sides", [])),
                            amenities=frozenset(Amenity(a) for a in b.get("amenities", [])),
-                           reserved=bool(b.get("reserved", False)), stand_id=b.get("stand"))
+                           reserved=bool(b.get("reserved", False)),
+                           shares=placed(*stands_of(b)))
                      for b in data.get("booths", [])),
     )
+
+
+def stands_of(booth: dict) -> list[int]:
+    """The stands a seed booth names: "stand": id, or "stands": [id, …] for a shared one."""
+    if "stands" in booth:
+        return [int(i) for i in booth["stands"]]
+    return [] if booth.get("stand") is None else [int(booth["stand"])]
 
 
 def demo_event() -> CreateEvent:
@@ -117,7 +126,7 @@ def generated_event(booths: int, *, stands: int | None = None) -> CreateEvent:
               rect=Rect(aisle + (i % per_row) * width, aisle + (i // per_row) * (depth + aisle),
                         width, depth),
               open_sides=frozenset({Side.SOUTH}),
-              stand_id=i + 1 if i < n_stands else None)
+              shares=placed(i + 1) if i < n_stands else ())
         for i in range(booths))
     return CreateEvent(info=EventInfo(name=f"Generated event with {booths} booths"),
                        venue=Venue(name="Generated hall", levels=(level,)),

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from boothmanager.cli import main
-from boothmanager.domain import Booth, Event, EventInfo, Level, Point, Rect, Stand, Venue
+from boothmanager.domain import Booth, Event, EventInfo, Level, Point, Rect, Stand, Venue, placed
 from boothmanager.signage import MissingGlyphs, render_booth_signs
 from boothmanager.signage.content import shortened
 
@@ -17,7 +17,7 @@ LEVEL = Level(name="EG", outline=(Point(0, 0), Point(10_000, 0), Point(10_000, 1
 
 def event_with(project: str, organisation: str = "Verein") -> Event:
     return Event(info=EventInfo(name="Messe"), venue=Venue(name="Halle", levels=(LEVEL,)),
-                 booths=(Booth(number="S1", level="EG", rect=Rect(0, 0, 3_000, 2_000), stand_id=1),),
+                 booths=(Booth(number="S1", level="EG", rect=Rect(0, 0, 3_000, 2_000), shares=placed(1)),),
                  stands=(Stand(id=1, organisation=organisation, project=project),))
 
 

@@ -114,7 +114,7 @@ def test_the_printable_diff_lists_every_change_and_draws_the_plan(
 def test_nothing_assigned_or_unprintable_names_are_refused_and_nothing_written(
         demo_db: Database, tmp_path: Path) -> None:
     event = without_private(demo_db.load())
-    empty = replace(event, booths=tuple(replace(b, stand_id=None) for b in event.booths))
+    empty = replace(event, booths=tuple(replace(b, shares=()) for b in event.booths))
     out = tmp_path / "none.pdf"
     with pytest.raises(NothingToPrint):
         write_review_pdf(empty, out, facts=FACTS)

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from boothmanager.domain import Amenity, Booth, BoothOccupied, ChangedElsewhere, Rect, Stand
+from boothmanager.domain import Amenity, Booth, BoothOccupied, ChangedElsewhere, Rect, Stand, placed
 from boothmanager.domain.assignment import AssignmentSettings, Move, StandRules, Weights, Wish
 from boothmanager.operations import (
     AddBooth,
@@ -45,7 +45,7 @@ def test_a_rearrangement_with_a_swap_and_a_ring_is_undone_exactly(demo_db: Datab
     demo_db.run(AddStand(stand=Stand("Verein", "Strom", needs=frozenset({Amenity.POWER}))))
     demo_db.run(AddBooth(booth=Booth(number="S6", level=FOYER,
                                      rect=Rect(30_000, 3_000, 2_000, 3_000),
-                                     amenities=frozenset({Amenity.POWER}), stand_id=4)))
+                                     amenities=frozenset({Amenity.POWER}), shares=placed(4))))
     before = demo_db.load()
     # 1 and 2 want each other's booths, 3 wants 4's power booth, 4 must make room: a swap and
     # a chain S3 -> S6 -> S4, all in one step.

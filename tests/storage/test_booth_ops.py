@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from boothmanager.domain import (
+    placed,
     Amenity,
     Booth,
     BoothExists,
@@ -35,7 +36,7 @@ def test_add_booth(demo_db: Database) -> None:
 
 
 def test_add_booth_with_a_free_stand(demo_db: Database) -> None:
-    booth = Booth(number="S6", level=FOYER, rect=Rect(20_000, 2_000, 3_000, 2_000), stand_id=4)
+    booth = Booth(number="S6", level=FOYER, rect=Rect(20_000, 2_000, 3_000, 2_000), shares=placed(4))
     demo_db.run(AddBooth(booth=booth))
     assert demo_db.load().booth_of(4) == replace(booth, open_sides=frozenset(Side))
 
@@ -43,9 +44,9 @@ def test_add_booth_with_a_free_stand(demo_db: Database) -> None:
 @pytest.mark.parametrize(("operation", "error", "field"), [
     (AddBooth(booth=Booth(number="S1", level=FOYER, rect=Rect(0, 0, 1, 1))), BoothExists, None),
     (AddBooth(booth=Booth(number="X1", level="OG", rect=Rect(0, 0, 1, 1))), InvalidValue, "level"),
-    (AddBooth(booth=Booth(number="X1", level=FOYER, rect=Rect(0, 0, 1, 1), stand_id=99)),
+    (AddBooth(booth=Booth(number="X1", level=FOYER, rect=Rect(0, 0, 1, 1), shares=placed(99))),
      UnknownStand, None),
-    (AddBooth(booth=Booth(number="X1", level=FOYER, rect=Rect(0, 0, 1, 1), stand_id=1)),
+    (AddBooth(booth=Booth(number="X1", level=FOYER, rect=Rect(0, 0, 1, 1), shares=placed(1))),
      InvalidValue, "stand"),
     (MoveBooth(number="S99", x=0, y=0), UnknownBooth, None),
     (RemoveBooth(number="S99"), UnknownBooth, None),

@@ -138,7 +138,7 @@ def test_a_file_at_0007_keeps_its_booths_and_gets_empty_parts(tmp_path: Path) ->
         assert db.load().booth("S1").parts == (Rect(0, 2000, 1000, 1000),)
     finally:
         db.close()
-    assert schema_revision(path) == HEAD == "0008"
+    assert schema_revision(path) == HEAD == "0009"
     assert schema_revision(tmp_path / "alt.boothplan.bak-0007") == "0007"
 
 

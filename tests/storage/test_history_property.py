@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from boothmanager.domain import Booth, DomainError, Rect, Stand
+from boothmanager.domain import Booth, DomainError, Rect, Stand, placed
 from boothmanager.operations import (
     AddBooth,
     AddStand,
@@ -18,6 +18,8 @@ from boothmanager.operations import (
     Operation,
     RemoveBooth,
     RemoveStand,
+    SplitFrontage,
+    SwapStands,
     Unassign,
 )
 from boothmanager.seed import demo_event
@@ -26,13 +28,17 @@ from boothmanager.storage import Database
 BOOTHS = st.sampled_from(["S1", "S2", "S3", "S4", "S5", "S6"])
 STANDS = st.integers(1, 7)
 OPERATIONS = st.one_of(
-    st.builds(Assign, booth=BOOTHS, stand_id=STANDS),
-    st.builds(Unassign, booth=BOOTHS),
+    st.builds(Assign, booth=BOOTHS, stand_id=STANDS, share=st.booleans()),
+    st.builds(Unassign, booth=BOOTHS, stand_id=st.none() | STANDS),
+    st.builds(SplitFrontage, booth=BOOTHS,
+              frontages=st.lists(st.integers(100, 3_000), min_size=1, max_size=3).map(tuple)),
+    st.builds(SwapStands, a=STANDS, b=STANDS),
     st.builds(MoveBooth, number=BOOTHS, x=st.integers(0, 34_000), y=st.integers(0, 15_000)),
     st.builds(RemoveBooth, number=BOOTHS, force=st.booleans()),
     st.builds(AddBooth, booth=st.builds(Booth, number=BOOTHS, level=st.just("Foyer (EG)"),
                                         rect=st.just(Rect(0, 0, 2_000, 3_000)),
-                                        stand_id=st.none() | STANDS)),
+                                        shares=st.lists(STANDS, max_size=2, unique=True)
+                                        .map(lambda ids: placed(*ids)))),
     st.builds(RemoveStand, stand_id=STANDS),
     st.builds(AddStand, stand=st.builds(Stand, organisation=st.just("Verein"),
                                         project=st.sampled_from(["A", "B"]))),

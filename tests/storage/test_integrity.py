@@ -22,16 +22,30 @@ def booth_id(connection: sqlite3.Connection, number: str) -> int:
     return connection.execute("SELECT id FROM booth WHERE number = ?", (number,)).fetchone()[0]
 
 
-@pytest.mark.parametrize(("number", "stand_id"), [("S1", 4), ("S4", 1)],
-                         ids=["booth taken", "stand placed"])
-def test_the_file_refuses_double_booking(demo_path: Path, number: str, stand_id: int) -> None:
+def test_the_file_refuses_a_stand_on_two_booths(demo_path: Path) -> None:
     connection = raw(demo_path)
     try:
         with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
             connection.execute("INSERT INTO assignment (booth_id, stand_id) VALUES (?, ?)",
-                               (booth_id(connection, number), stand_id))
+                               (booth_id(connection, "S4"), 1))
     finally:
         connection.close()
+
+
+def test_a_second_stand_on_a_booth_shares_it(demo_path: Path) -> None:
+    """Two stands on one booth are not double booking but a shared booth (schema 0009)."""
+    connection = raw(demo_path)
+    try:
+        with connection:
+            connection.execute("INSERT INTO assignment (booth_id, stand_id, position) "
+                               "VALUES (?, 4, 1)", (booth_id(connection, "S1"),))
+    finally:
+        connection.close()
+    db = Database.open(demo_path)
+    try:
+        assert db.load().booth("S1").stand_ids == (1, 4)
+    finally:
+        db.close()
 
 
 @pytest.mark.parametrize("statement", [

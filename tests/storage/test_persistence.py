@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from boothmanager.domain import (
+    placed,
     Amenity,
     Booth,
     EventInfo,
@@ -53,10 +54,10 @@ STANDS = (Stand(id=1, organisation="A", project="Eins", contact="privat",
           Stand(id=7, organisation="B", project="", description="d", theme="t", website="w",
                 placeholder=True))
 BOOTHS = (Booth("S2", "EG", Rect(1_000, 2_000, 3_000, 2_000), 90, frozenset({Side.WEST}),
-                frozenset({Amenity.TABLE, Amenity.PINBOARD}), stand_id=7),
+                frozenset({Amenity.TABLE, Amenity.PINBOARD}), shares=placed(7)),
           Booth("S10", "OG", Rect(0, 0, 2_000, 2_000), reserved=True,
                 open_sides=frozenset(Side)),
-          Booth("S9", "EG", Rect(5_000, 2_000, 3_000, 2_000), stand_id=1))
+          Booth("S9", "EG", Rect(5_000, 2_000, 3_000, 2_000), shares=placed(1)))
 
 
 def as_planned(booths: tuple[Booth, ...], venue: Venue) -> tuple[Booth, ...]:

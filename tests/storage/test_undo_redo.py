@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from boothmanager.domain import Booth, Rect, Stand, UnknownBooth
+from boothmanager.domain import Booth, Rect, Stand, UnknownBooth, placed
 from boothmanager.operations import (
     AddBooth,
     AddStand,
@@ -28,7 +28,7 @@ OPERATIONS = {
     "unassign": Unassign(booth="S3"),
     "add booth": AddBooth(booth=S6),
     "add booth with stand": AddBooth(booth=Booth(number="S6", level=FOYER,
-                                                 rect=Rect(0, 0, 1_000, 1_000), stand_id=5)),
+                                                 rect=Rect(0, 0, 1_000, 1_000), shares=placed(5))),
     "move booth": MoveBooth(number="S2", x=30_000, y=6_000),
     "remove free booth": RemoveBooth(number="S4"),
     "remove occupied booth": RemoveBooth(number="S1"),
@@ -93,7 +93,7 @@ def test_a_refused_undo_stays_undoable(demo_db: Database) -> None:
         history.undo()
     assert (history.can_undo, history.can_redo) == (True, False)
     demo_db.run(AddBooth(booth=Booth(number="S4", level=FOYER, rect=Rect(0, 0, 1, 1),
-                                     stand_id=4)))
+                                     shares=placed(4))))
     history.undo()
     assert demo_db.load().booth("S4").stand_id is None
 

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from boothmanager.domain import (
+    placed,
     Amenity,
     Booth,
     Event,
@@ -42,6 +43,9 @@ OG = Level(name="OG", outline=(Point(0, 0), Point(20_000, 0), Point(20_000, 10_0
 
 
 def booth(number: str, x: int = 0, y: int = 0, **fields: object) -> Booth:
+    if "stand_id" in fields:  # the one stand on it
+        stand_id = fields.pop("stand_id")
+        fields["shares"] = () if stand_id is None else placed(stand_id)  # type: ignore[arg-type]
     return Booth(number=number, level=str(fields.pop("level", "EG")),
                  rect=Rect(x, y, 2_000, 3_000), **fields)  # type: ignore[arg-type]
 
@@ -75,7 +79,10 @@ FULL_STAND = Stand(
 
 
 def with_booth(base: Event, number: str, **changes: object) -> Event:
-    """`base` with one booth changed."""
+    """`base` with one booth changed (`stand_id`: the one stand on it, or None)."""
+    if "stand_id" in changes:
+        stand_id = changes.pop("stand_id")
+        changes["shares"] = () if stand_id is None else placed(stand_id)  # type: ignore[arg-type]
     booths = tuple(replace(b, **changes) if b.number == number else b  # type: ignore[arg-type]
                    for b in base.booths)
     return replace(base, booths=booths)

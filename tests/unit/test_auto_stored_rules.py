@@ -107,7 +107,7 @@ def spread(event: Event, *, alone: tuple[str, ...] = ("S4", "S5")) -> Event:
             rect = Rect(2_000, 3_000, rect.width, rect.depth)
         elif booth.number == "S5":
             rect = Rect(2_000, 12_000, rect.width, rect.depth)
-        booths.append(replace(booth, stand_id=None, rect=rect))
+        booths.append(replace(booth, shares=(), rect=rect))
     return replace(event, booths=tuple(booths))
 
 

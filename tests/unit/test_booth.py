@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from boothmanager.domain import Booth, BoothStatus, BoothType, InvalidValue, Rect, Side, booth_type
+from boothmanager.domain import Booth, BoothStatus, BoothType, InvalidValue, Rect, Side, booth_type, placed
 from boothmanager.domain.booth import MAX_LABEL, check_number
 
 RECT = Rect(0, 0, 3_000, 2_000)
@@ -49,12 +49,12 @@ def test_status_follows_stand_and_reservation() -> None:
     assert free.status is BoothStatus.FREE
     assert Booth(number="S1", level="EG", rect=RECT, reserved=True).status is BoothStatus.RESERVED
     assert Booth(number="S1", level="EG", rect=RECT, reserved=True,
-                 stand_id=3).status is BoothStatus.ASSIGNED
+                 shares=placed(3)).status is BoothStatus.ASSIGNED
 
 
 def test_moved_to_keeps_everything_but_the_corner() -> None:
     booth = Booth(number="S1", level="EG", rect=RECT, rotation=90,
-                  open_sides=frozenset({Side.NORTH}), stand_id=2)
+                  open_sides=frozenset({Side.NORTH}), shares=placed(2))
     moved = booth.moved_to(500, 700)
     assert moved.rect == Rect(500, 700, 3_000, 2_000)
     assert (moved.number, moved.rotation, moved.open_sides, moved.stand_id) == (

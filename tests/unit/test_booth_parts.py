@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from boothmanager.domain import (
+    placed,
     Booth,
     BoothType,
     InvalidValue,
@@ -40,7 +41,7 @@ HALL = Level(name="EG", outline=(Point(0, 0), Point(30_000, 0), Point(30_000, 20
 def booth(number: str, x: int, y: int, w: int = 3_000, d: int = 2_000, *,
           parts: tuple[Rect, ...] = (), rotation: int = 0, stand_id: int | None = None) -> Booth:
     return Booth(number=number, level="EG", rect=Rect(x, y, w, d), parts=parts,
-                 rotation=rotation, stand_id=stand_id)
+                 rotation=rotation, shares=() if stand_id is None else placed(stand_id))
 
 
 # An L: 3 × 2 m main rectangle, a 1 × 2 m part on top of its west end (relative to its corner).

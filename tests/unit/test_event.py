@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from boothmanager.domain import Booth, Event, EventInfo, InvalidValue, Rect, Stand, Venue
+from boothmanager.domain import Booth, Event, EventInfo, InvalidValue, Rect, Stand, Venue, placed
 from boothmanager.domain.event import natural_key
 
 
@@ -41,8 +41,8 @@ def test_event_lookups_and_assigned_in_number_order() -> None:
     ikoe = Stand(id=1, organisation="AGSA", project="IKOE")
     other = Stand(id=2, organisation="Träger folgt", project="")
     event = Event(info=EventInfo(name="BuKo"), venue=Venue(name="Halle"),
-                  booths=(Booth(number="S10", level="EG", rect=rect, stand_id=1),
-                          Booth(number="S2", level="EG", rect=rect, stand_id=2),
+                  booths=(Booth(number="S10", level="EG", rect=rect, shares=placed(1)),
+                          Booth(number="S2", level="EG", rect=rect, shares=placed(2)),
                           Booth(number="S3", level="EG", rect=rect)),
                   stands=(ikoe, other))
     assert [(b.number, s.id) for b, s in event.assigned()] == [("S2", 2), ("S10", 1)]

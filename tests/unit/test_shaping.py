@@ -8,6 +8,7 @@ import random
 import pytest
 
 from boothmanager.domain import (
+    placed,
     AlignEdge,
     Amenity,
     Booth,
@@ -40,6 +41,9 @@ from boothmanager.domain.sides import corners
 
 def booth(number: str, x: int, y: int, w: int = 3_000, d: int = 2_000, rotation: int = 0,
           **more: object) -> Booth:
+    if "stand_id" in more:  # the one stand on it, as most tests here need
+        stand_id = more.pop("stand_id")
+        more["shares"] = () if stand_id is None else placed(stand_id)  # type: ignore[arg-type]
     return Booth(number=number, level="EG", rect=Rect(x, y, w, d), rotation=rotation, **more)
 
 

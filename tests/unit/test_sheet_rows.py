@@ -6,13 +6,13 @@ from datetime import datetime
 
 import pytest
 
-from boothmanager.domain import Amenity, Booth, Rect, Stand, StandStatus
+from boothmanager.domain import Amenity, Booth, Rect, Stand, StandStatus, placed
 from boothmanager.domain.sheets import RowProblemKind as K
 from boothmanager.domain.sheets import Sheet, SheetRow, plan_import
 
 HEADERS = ("Organisation", "Projekt", "E-Mail", "Fläche", "Strom", "Wasser", "Thema", "Stand",
            "Aufbau", "Abbau", "Personal", "Status", "Telefon", "Notizen")
-BOOTHS = {"S1": Booth("S1", "EG", Rect(0, 0, 3_000, 2_000), stand_id=1),
+BOOTHS = {"S1": Booth("S1", "EG", Rect(0, 0, 3_000, 2_000), shares=placed(1)),
           "S4": Booth("S4", "EG", Rect(0, 3_000, 3_000, 2_000)),
           "S5": Booth("S5", "EG", Rect(0, 6_000, 3_000, 2_000))}
 

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from boothmanager.domain import (
+    placed,
     InvalidValue,
     Snapshot,
     SnapshotUnreadable,
@@ -57,7 +58,7 @@ def test_wishes_zones_and_locks_come_back() -> None:
 
     stand = replace(FULL_STAND, wishes=(StandWish(booth="S1"), StandWish(zone="Nord")),
                     zones=frozenset({"Nord", "Foyer"}), near=frozenset({3}), apart=frozenset({4}))
-    booth = replace(EVENT.booths[0], zone="Nord", stand_id=7, locked=True)
+    booth = replace(EVENT.booths[0], zone="Nord", shares=placed(7), locked=True)
     event = replace(EVENT, stands=(stand,), booths=(booth,))
     again = event_from_snapshot(snapshot_document(event))
     assert again.stand(7) == stand

@@ -1,7 +1,16 @@
 """The domain core: venue, booths, stands, assignments; plain Python, no frameworks."""
 
 from boothmanager.lazy import lazy_getattr
-from boothmanager.domain.booth import Amenity, Booth, BoothStatus, BoothType, Side, booth_type
+from boothmanager.domain.booth import (
+    Amenity,
+    Booth,
+    BoothStatus,
+    BoothType,
+    Share,
+    Side,
+    booth_type,
+    placed,
+)
 from boothmanager.domain.errors import (
     BoothExists,
     BoothNotAssigned,
@@ -44,7 +53,7 @@ from boothmanager.domain.venue import (
 
 __all__ = [
     "Area", "AreaKind", "StandWish",
-    "Amenity", "Booth", "BoothExists", "BoothNotAssigned", "BoothOccupied", "BoothStatus",
+    "Amenity", "Booth", "Share", "placed", "BoothExists", "BoothNotAssigned", "BoothOccupied", "BoothStatus",
     "BoothType", "ChangedElsewhere", "DomainError", "Event", "EventInfo", "Exit", "ExitKind", "InvalidValue",
     "KeepClearZone", "Level", "Obstacle", "ObstacleKind", "Point", "Rect", "Side", "Stand",
     "StandNameAmbiguous", "UnknownBooth", "UnknownStand", "Venue", "booth_type", "mm",

@@ -66,6 +66,21 @@ def booth_type(open_sides: frozenset[Side]) -> BoothType:
 
 
 MAX_LABEL = 20
+MAX_SHARES = 6  # stands on one booth: two or three projects at a table is the usual case
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """A stand on a booth and its part of the booth's front in mm (None: an equal part of what
+    the other stands' parts leave)."""
+
+    stand_id: int
+    frontage_mm: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.frontage_mm is not None and self.frontage_mm <= 0:
+            raise InvalidValue(field="frontage share", value=self.frontage_mm,
+                               reason=f"stand {self.stand_id}: must be positive")
 
 
 def check_number(number: str) -> str:
@@ -98,9 +113,32 @@ def check_pieces(number: str, pieces: tuple[Rect, ...]) -> None:
         raise InvalidValue(field="booth shape", value=value, reason=str(error)) from None
 
 
+def check_shares(number: str, shares: tuple[Share, ...], capacity: int) -> None:
+    """Refuse a stand twice on one booth, more stands than a booth can take, a bad capacity."""
+    if not 1 <= capacity <= MAX_SHARES:
+        raise InvalidValue(field="stands per booth", value=capacity,
+                           reason=f"booth {number}: 1 to {MAX_SHARES}")
+    ids = [share.stand_id for share in shares]
+    if len(ids) > MAX_SHARES:
+        raise InvalidValue(field="stands per booth", value=len(ids),
+                           reason=f"booth {number}: at most {MAX_SHARES} stands share a booth")
+    if len(set(ids)) != len(ids):
+        raise InvalidValue(field="stand", value=f"booth {number}",
+                           reason="the same stand twice on one booth")
+
+
+def placed(*stand_ids: int) -> tuple[Share, ...]:
+    """Shares for these stands, the front split equally."""
+    return tuple(Share(stand_id) for stand_id in stand_ids)
+
+
 @dataclass(frozen=True, slots=True)
 class Booth:
-    """A booth on a level; `stand_id` is the stand assigned to it, if any."""
+    """A booth on a level and the stands on it: usually one, several when they share it.
+
+    `shares` run along the booth's front in order; `capacity` is how many stands the automatic
+    assignment may put on it (a booth shared by hand may hold more: see `places`).
+    """
 
     number: str
     level: str
@@ -109,22 +147,44 @@ class Booth:
     open_sides: frozenset[Side] = frozenset()
     amenities: frozenset[Amenity] = frozenset()
     reserved: bool = False
-    stand_id: int | None = None
+    shares: tuple[Share, ...] = ()
     zone: str = ""  # a named part of the venue ("Nord", "Eingang") wishes and rules refer to
     locked: bool = False  # its stand stays when the assignment is computed again
     parts: tuple[Rect, ...] = ()  # L/U: rectangles joined to `rect`, relative to its corner
+    capacity: int = 1
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "number", check_number(self.number))
         if not 0 <= self.rotation < 360:
             raise InvalidValue(field="rotation", value=self.rotation, reason="0 to 359 degrees")
-        if self.locked and self.stand_id is None:
+        check_shares(self.number, self.shares, self.capacity)
+        object.__setattr__(self, "shares", tuple(self.shares))
+        if self.locked and not self.shares:
             object.__setattr__(self, "locked", False)  # a lock holds a stand; none, no lock
         if len(self.zone) > MAX_LABEL * 5 or not self.zone.isprintable():
             raise InvalidValue(field="zone", value=self.zone, reason="a short printable name")
         if self.parts:
             object.__setattr__(self, "parts", tuple(self.parts))
             check_pieces(self.number, self.pieces)
+
+    @property
+    def stand_id(self) -> int | None:
+        """The first stand on the booth (its only one, unless it is shared), or None."""
+        return self.shares[0].stand_id if self.shares else None
+
+    @property
+    def stand_ids(self) -> tuple[int, ...]:
+        """All stands on the booth, along its front."""
+        return tuple(share.stand_id for share in self.shares)
+
+    @property
+    def shared(self) -> bool:
+        return len(self.shares) > 1
+
+    @property
+    def places(self) -> int:
+        """How many stands the booth takes: its capacity, or the stands put on it by hand."""
+        return max(self.capacity, len(self.shares))
 
     @property
     def pieces(self) -> tuple[Rect, ...]:
@@ -152,13 +212,23 @@ class Booth:
 
     @property
     def status(self) -> BoothStatus:
-        if self.stand_id is not None:
+        if self.shares:
             return BoothStatus.ASSIGNED
         return BoothStatus.RESERVED if self.reserved else BoothStatus.FREE
 
     @property
     def type(self) -> BoothType:
         return booth_type(self.open_sides)
+
+    def with_stand(self, stand_id: int) -> Booth:
+        """The booth with `stand_id` added last along its front (sharing, if others are on it)."""
+        if stand_id in self.stand_ids:
+            return self
+        return replace(self, shares=(*self.shares, Share(stand_id)))
+
+    def without_stand(self, stand_id: int) -> Booth:
+        """The booth without `stand_id` (the others keep their places and parts)."""
+        return replace(self, shares=tuple(s for s in self.shares if s.stand_id != stand_id))
 
     def moved_to(self, x: int, y: int) -> Booth:
         return replace(self, rect=self.rect.moved_to(x, y))

@@ -223,8 +223,8 @@ def stand_entries(old: Event, new: Event) -> Iterator[StandDiff]:
 
 
 def assignment_entries(old: Event, new: Event) -> Iterator[AssignmentDiff]:
-    before = {b.stand_id: b.number for b in old.booths if b.stand_id is not None}
-    after = {b.stand_id: b.number for b in new.booths if b.stand_id is not None}
+    before = {stand_id: b.number for b in old.booths for stand_id in b.stand_ids}
+    after = {stand_id: b.number for b in new.booths for stand_id in b.stand_ids}
     names = {s.id: s.name for s in old.stands} | {s.id: s.name for s in new.stands}
     for stand_id in sorted(before.keys() | after.keys()):
         was, now = before.get(stand_id), after.get(stand_id)

@@ -58,12 +58,12 @@ def apply_diff(old: Event, diff: Diff) -> Event:
     # Every stand leaves its booth before any arrives: two stands may swap booths.
     for entry in moves:
         booth = booths.get(entry.old_booth or "")
-        if booth is not None and booth.stand_id == entry.stand_id:
-            booths[booth.number] = replace(booth, stand_id=None)
+        if booth is not None and entry.stand_id in booth.stand_ids:
+            booths[booth.number] = booth.without_stand(entry.stand_id)
     for entry in moves:
         if entry.new_booth is not None:
             booth = require(booths, entry.new_booth, entry.kind)
-            booths[booth.number] = replace(booth, stand_id=entry.stand_id)
+            booths[booth.number] = booth.with_stand(entry.stand_id)
     return Event(info=info, venue=venue, booths=tuple(sorted(booths.values(), key=booth_key)),
                  stands=tuple(sorted(stands.values(), key=lambda stand: stand.id or 0)))
 
@@ -82,7 +82,7 @@ def apply_booth(booths: dict[str, Booth], entry: BoothDiff) -> None:
     assert entry.new is not None
     new = entry.new
     if entry.kind is K.BOOTH_ADDED:
-        booths[entry.number] = replace(new, stand_id=None)  # assignments come with their entries
+        booths[entry.number] = replace(new, shares=())  # assignments come with their entries
         return
     booth = require(booths, entry.number, entry.kind)
     rect = booth.rect

@@ -66,14 +66,15 @@ class Event:
 
     def booth_of(self, stand_id: int) -> Booth | None:
         for booth in self.booths:
-            if booth.stand_id == stand_id:
+            if stand_id in booth.stand_ids:
                 return booth
         return None
 
     def assigned(self) -> list[tuple[Booth, Stand]]:
-        """Assigned booths with their stands, in booth-number order."""
+        """Assigned booths with their stands, in booth-number order; a shared booth once for
+        each of its stands, in their order along its front."""
         by_id = {s.id: s for s in self.stands}
-        pairs = [(b, by_id[b.stand_id]) for b in self.booths if b.stand_id is not None]
+        pairs = [(b, by_id[i]) for b in self.booths for i in b.stand_ids]
         return sorted(pairs, key=lambda pair: natural_key(pair[0].number))
 
 

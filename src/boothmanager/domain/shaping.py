@@ -299,7 +299,7 @@ def merged(a: Booth, b: Booth) -> Booth:
     except InvalidValue:  # too many parts, or a ring around a hole
         raise MergeRefused(a=a.number, b=b.number, problem=MergeProblem.NOT_ADJACENT) from None
     return replace(joined, amenities=a.amenities | b.amenities,
-                   stand_id=a.stand_id if a.stand_id is not None else b.stand_id,
+                   shares=a.shares or b.shares, locked=a.locked or b.locked,
                    reserved=a.reserved or b.reserved)
 
 
@@ -329,7 +329,7 @@ def split(booth: Booth, *, along: str, at_mm: int | None, new_number: str) -> tu
     for part, number in ((first, booth.number), (second, new_number)):
         check_size(number, part.width, part.depth)
     return (replace(booth, rect=placed(booth, first)),
-            replace(booth, number=new_number, rect=placed(booth, second), stand_id=None,
+            replace(booth, number=new_number, rect=placed(booth, second), shares=(),
                     reserved=False))
 
 
@@ -342,7 +342,7 @@ def split_into_pieces(booth: Booth, new_numbers: Sequence[str]) -> list[Booth]:
     made = [replace(booth, parts=())]
     for part, number in zip(booth.pieces[1:], new_numbers, strict=True):
         made.append(replace(booth, number=number, rect=placed(booth, part), parts=(),
-                            stand_id=None, reserved=False, locked=False))
+                            shares=(), capacity=1, reserved=False, locked=False))
     return made
 
 
@@ -353,7 +353,7 @@ def copies(booths: Sequence[Booth], *, dx: int, dy: int, taken: set[str],
     made = []
     for booth in sorted(booths, key=lambda b: (box_of(b)[1], box_of(b)[0], b.number)):
         made.append(replace(moved_by(booth, dx, dy), number=next_free_number(booth.number, taken),
-                            level=level or booth.level, stand_id=None, reserved=False,
+                            level=level or booth.level, shares=(), reserved=False,
                             open_sides=frozenset()))
     return made
 

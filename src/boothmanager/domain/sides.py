@@ -191,3 +191,12 @@ def side_lengths(booth: Booth) -> dict[Side, int]:
         side = compass_side(_facing(start, end), booth.rotation)
         lengths[side] += abs(end.x - start.x) + abs(end.y - start.y)
     return lengths
+
+
+def frontage_mm(booth: Booth) -> int:
+    """The longest side visitors can walk up to: where a stand's table goes. Not the booth's
+    width: a booth against a wall may face the aisle with its depth (the foyer slots are 2 m
+    wide and 3 m deep, open to the aisle along the 3 m). A booth closed on all sides has none.
+    """
+    sides = side_lengths(booth)  # an L's side is all its edges facing that way; turns count
+    return max((sides[side] for side in booth.open_sides), default=0)

@@ -7,7 +7,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from boothmanager.domain.booth import Amenity, Booth, Side
+from boothmanager.domain.booth import Amenity, Booth, Share, Side
 from boothmanager.domain.errors import DomainError, InvalidValue
 from boothmanager.domain.event import Event, EventInfo, natural_key
 from boothmanager.domain.geometry import Point, Rect
@@ -117,6 +117,10 @@ def booth_data(booth: Booth) -> dict[str, Any]:
             "rotation": booth.rotation, "open_sides": flags(booth.open_sides, Side),
             "amenities": flags(booth.amenities, Amenity), "reserved": booth.reserved,
             "stand_id": booth.stand_id,
+            **({"shares": [{"stand_id": s.stand_id, "frontage_mm": s.frontage_mm}
+                           for s in booth.shares]}
+               if booth.shared or any(s.frontage_mm for s in booth.shares) else {}),
+            **({"capacity": booth.capacity} if booth.capacity > 1 else {}),
             # Later fields only where set: documents of events without them stay as they were.
             **({"zone": booth.zone} if booth.zone else {}),
             **({"locked": True} if booth.locked else {}),
@@ -227,9 +231,19 @@ def read_booth(data: dict[str, Any]) -> Booth:
                  rotation=whole(data["rotation"]),
                  open_sides=frozenset(Side(side) for side in data["open_sides"]),
                  amenities=frozenset(Amenity(a) for a in data["amenities"]),
-                 reserved=truth(data["reserved"]), stand_id=maybe(whole, data["stand_id"]),
+                 reserved=truth(data["reserved"]), shares=read_shares(data),
+                 capacity=whole(data.get("capacity", 1)),
                  zone=text(data.get("zone", "")), locked=truth(data.get("locked", False)),
                  parts=tuple(read_rect(part) for part in data.get("parts", ())))
+
+
+def read_shares(data: dict[str, Any]) -> tuple[Share, ...]:
+    """A booth's stands: "shares" where it is shared (documents before sharing: "stand_id")."""
+    if "shares" in data:
+        return tuple(Share(whole(s["stand_id"]), maybe(whole, s.get("frontage_mm")))
+                     for s in data["shares"])
+    stand_id = maybe(whole, data["stand_id"])
+    return () if stand_id is None else (Share(stand_id),)
 
 
 def read_stand(data: dict[str, Any]) -> Stand:

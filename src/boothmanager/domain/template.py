@@ -35,7 +35,7 @@ class TemplateUnreadable(DomainError):
 
 def venue_template(event: Event) -> Event:
     """The venue and its booths (numbers, sizes, amenities), with no stands and no assignments."""
-    booths = tuple(replace(booth, stand_id=None, reserved=False) for booth in event.booths)
+    booths = tuple(replace(booth, shares=(), reserved=False) for booth in event.booths)
     return Event(info=EventInfo(name=event.info.name), venue=event.venue, booths=booths)
 
 
@@ -47,11 +47,11 @@ def follow_up(previous: Event, *, info: EventInfo, keep_assignments: bool) -> Ev
     """
     stands = tuple(stand for stand in previous.stands if stand.status is not StandStatus.CANCELLED)
     kept = {stand.id for stand in stands}
-    placed = {booth.stand_id for booth in previous.booths
-              if keep_assignments and booth.stand_id in kept}
+    placed = {stand_id for booth in previous.booths for stand_id in booth.stand_ids
+              if keep_assignments and stand_id in kept}
     stands = tuple(replace(stand, status=StandStatus.PLACED if stand.id in placed
                            else StandStatus.APPLIED) for stand in stands)
-    booths = tuple(replace(booth, stand_id=booth.stand_id if booth.stand_id in placed else None)
+    booths = tuple(replace(booth, shares=tuple(s for s in booth.shares if s.stand_id in placed))
                    for booth in previous.booths)
     return Event(info=info, venue=previous.venue, booths=booths, stands=stands)
 

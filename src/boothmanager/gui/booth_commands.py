@@ -35,7 +35,7 @@ class BoothClipboard:
 
     @classmethod
     def put(cls, booths: list[Booth]) -> None:
-        cls.booths = tuple(replace(b, stand_id=None, reserved=False) for b in booths)
+        cls.booths = tuple(replace(b, shares=(), reserved=False) for b in booths)
         cls.text = "\n".join(b.number for b in booths)
         QGuiApplication.clipboard().setText(cls.text)
 

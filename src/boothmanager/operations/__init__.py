@@ -1,7 +1,13 @@
 """The named operations: every change to an event goes through one of these."""
 
 from boothmanager.lazy import lazy_getattr
-from boothmanager.operations.assignment import Assign, LockPlacement, Unassign
+from boothmanager.operations.assignment import (
+    Assign,
+    LockPlacement,
+    SetCapacity,
+    SplitFrontage,
+    Unassign,
+)
 from boothmanager.operations.base import Change, Operation, UnitOfWork
 from boothmanager.operations.batch import Batch
 from boothmanager.operations.booths import AddBooth, MoveBooth, RemoveBooth
@@ -19,6 +25,7 @@ __all__ = [
     "ForgetReview", "ImportReview", "SetReviewItemState", "TakeReviewSnapshot", "draft_review",
     "AlignBooths", "DistributeBooths", "DuplicateBooths", "MergeBooths", "PasteBooths",
     "ExtendBooth", "RecordPrint", "RenumberBooths", "ReplaceBooths", "ResizeBooth", "RotateBooths", "SetAmenities", "SplitBooth",
+    "SetCapacity", "SplitFrontage", "SwapStands",
 ]
 
 
@@ -53,6 +60,7 @@ _LAZY = {
     "RotateBooths": "boothmanager.operations.shaping",
     "SetAmenities": "boothmanager.operations.shaping",
     "SplitBooth": "boothmanager.operations.shaping",
+    "SwapStands": "boothmanager.operations.swap",
 }
 
 

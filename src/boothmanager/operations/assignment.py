@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from boothmanager.domain import (
+    Booth,
     BoothNotAssigned,
     BoothOccupied,
     ChangedElsewhere,
     HistoryField,
+    InvalidValue,
     Stand,
     UnknownBooth,
     UnknownStand,
 )
+from boothmanager.domain.booth import MAX_SHARES
+from boothmanager.domain.shares import check_frontages
 from boothmanager.operations.base import Change, Operation, UnitOfWork
+from boothmanager.operations.batch import Batch
 
 
 def require_stand(uow: UnitOfWork, stand_id: int) -> Stand:
@@ -32,40 +37,75 @@ def require_booth_number(uow: UnitOfWork, number: str) -> str:
 
 @dataclass(frozen=True)
 class Assign(Operation):
-    """Put a stand on a free booth; a stand placed elsewhere moves."""
+    """Put a stand on a booth; a stand placed elsewhere moves.
+
+    An occupied booth is refused unless `share`: then the stand joins the stands on it, at
+    `position` along the front (None: last) with `frontage_mm` of it (None: an equal part).
+    `locked` (as undo passes it) puts the placement back locked.
+    """
 
     booth: str
     stand_id: int
+    share: bool = False
+    position: int | None = None
+    frontage_mm: int | None = None
+    locked: bool = False
     name = "assign"
 
     def apply(self, uow: UnitOfWork) -> Change:
         number = require_booth_number(uow, self.booth)
         stand = require_stand(uow, self.stand_id)
-        occupant = uow.assignments.stand_on(number)
-        if occupant is not None and occupant != self.stand_id:
-            other = require_stand(uow, occupant)
-            raise BoothOccupied(number=number, stand_id=occupant, stand_name=other.name)
-        if occupant == self.stand_id:
+        on_booth = uow.assignments.shares_on(number)
+        ids = [share.stand_id for share in on_booth]
+        if self.stand_id in ids:
             return Change(self.name, inverse=self, booths=frozenset({number}),
                           stands=frozenset({self.stand_id}), changed=False)
+        if ids and not self.share:
+            other = require_stand(uow, ids[0])
+            raise BoothOccupied(number=number, stand_id=ids[0], stand_name=other.name)
+        if len(ids) >= MAX_SHARES:
+            raise InvalidValue(field="stands per booth", value=number,
+                               reason=f"at most {MAX_SHARES} stands share a booth")
         previous = uow.assignments.booth_of(self.stand_id)
+        back: Operation = Unassign(booth=number, stand_id=self.stand_id)
         if previous is not None:
-            uow.assignments.remove(previous)
-        uow.assignments.add(booth_number=number, stand_id=stand.id or self.stand_id)
+            back = placed_again(uow, previous, self.stand_id)
+            uow.assignments.remove(previous, self.stand_id)
+        locked = self.locked or (bool(ids) and uow.booths.get(number).locked)
+        uow.assignments.add(booth_number=number, stand_id=stand.id or self.stand_id,
+                            frontage_mm=self.frontage_mm, position=self.position, locked=locked)
         uow.stand_history.record(self.stand_id, HistoryField.BOOTH, previous, number)
-        inverse: Operation = (Assign(booth=previous, stand_id=self.stand_id) if previous
-                              else Unassign(booth=number, stand_id=self.stand_id))
         touched = {number} | ({previous} if previous else set())
-        return Change(self.name, inverse=inverse, booths=frozenset(touched),
+        return Change(self.name, inverse=back, booths=frozenset(touched),
                       stands=frozenset({self.stand_id}))
+
+
+def place_shares(uow: UnitOfWork, booth: Booth) -> None:
+    """Write the stands a booth names into the file, in order, with their parts and lock."""
+    for share in booth.shares:
+        uow.assignments.add(booth_number=booth.number, stand_id=share.stand_id,
+                            frontage_mm=share.frontage_mm, locked=booth.locked)
+
+
+def placed_again(uow: UnitOfWork, number: str, stand_id: int) -> Assign:
+    """The step that puts `stand_id` back on booth `number` where it stands now (its place
+    along the front, its part of it, its lock)."""
+    booth = uow.booths.get(number)
+    assert booth is not None, number
+    index = booth.stand_ids.index(stand_id)
+    if not booth.shared:
+        return Assign(booth=number, stand_id=stand_id, locked=booth.locked)
+    return Assign(booth=number, stand_id=stand_id, share=True, position=index,
+                  frontage_mm=booth.shares[index].frontage_mm, locked=booth.locked)
 
 
 @dataclass(frozen=True)
 class Unassign(Operation):
-    """Take the stand off a booth; the stand stays in the event, unplaced.
+    """Take a stand off a booth, or (no `stand_id`) every stand on it; they stay in the
+    event, unplaced.
 
-    With `stand_id` (as undo passes it) only that stand is taken off: if another stand has
-    taken the booth since, the undo is refused instead of removing someone else's work.
+    With `stand_id` (as undo passes it) only that stand is taken off: if it is no longer on
+    the booth, the undo is refused instead of removing someone else's work.
     """
 
     booth: str
@@ -74,16 +114,59 @@ class Unassign(Operation):
 
     def apply(self, uow: UnitOfWork) -> Change:
         number = require_booth_number(uow, self.booth)
-        occupant = uow.assignments.stand_on(number)
-        if occupant is None:
+        ids = [share.stand_id for share in uow.assignments.shares_on(number)]
+        if not ids:
             raise BoothNotAssigned(number=number)
-        if self.stand_id is not None and occupant != self.stand_id:
+        if self.stand_id is not None and self.stand_id not in ids:
             raise ChangedElsewhere(number=number, expected=f"stand {self.stand_id}",
-                                   found=f"stand {occupant}")
-        uow.assignments.remove(number)
-        uow.stand_history.record(occupant, HistoryField.BOOTH, number, None)
-        return Change(self.name, inverse=Assign(booth=number, stand_id=occupant),
-                      booths=frozenset({number}), stands=frozenset({occupant}))
+                                   found=", ".join(f"stand {i}" for i in ids))
+        leaving = ids if self.stand_id is None else [self.stand_id]
+        backs = [placed_again(uow, number, stand_id) for stand_id in leaving]
+        for stand_id in leaving:
+            uow.assignments.remove(number, stand_id)
+            uow.stand_history.record(stand_id, HistoryField.BOOTH, number, None)
+        inverse: Operation = backs[0] if len(backs) == 1 else Batch(steps=tuple(backs),
+                                                                      label=self.name)
+        return Change(self.name, inverse=inverse, booths=frozenset({number}),
+                      stands=frozenset(leaving))
+
+
+@dataclass(frozen=True)
+class SplitFrontage(Operation):
+    """Give each stand on a shared booth its part of the front, in mm, in their order.
+
+    `expected` (as undo passes it): the stands on the booth now, else nothing changes. A part
+    None (as undo passes it) is an equal part of what the others leave.
+    """
+
+    booth: str
+    frontages: tuple[int | None, ...]
+    expected: tuple[int, ...] | None = None
+    name = "split_frontage"
+
+    def apply(self, uow: UnitOfWork) -> Change:
+        booth = uow.booths.get(self.booth)
+        if booth is None:
+            raise UnknownBooth(number=self.booth)
+        if self.expected is not None and booth.stand_ids != self.expected:
+            raise ChangedElsewhere(number=booth.number,
+                                   expected=", ".join(f"stand {i}" for i in self.expected),
+                                   found=", ".join(f"stand {i}" for i in booth.stand_ids))
+        if not booth.shares:
+            raise BoothNotAssigned(number=booth.number)
+        if None not in self.frontages:
+            check_frontages(booth, tuple(int(part or 0) for part in self.frontages))
+        elif len(self.frontages) != len(booth.shares):
+            raise InvalidValue(field="frontage shares", value=f"booth {booth.number}",
+                               reason=f"{len(booth.shares)} stands, "
+                                      f"{len(self.frontages)} parts given")
+        before = tuple(share.frontage_mm for share in booth.shares)
+        inverse = SplitFrontage(booth=booth.number, frontages=before, expected=booth.stand_ids)
+        if before == self.frontages:
+            return Change(self.name, inverse=inverse, changed=False)
+        uow.assignments.set_frontages(booth.number, self.frontages)
+        return Change(self.name, inverse=inverse, booths=frozenset({booth.number}),
+                      stands=frozenset(booth.stand_ids))
 
 
 @dataclass(frozen=True)
@@ -104,4 +187,24 @@ class LockPlacement(Operation):
             return Change(self.name, inverse=self, changed=False)
         uow.assignments.set_locked(self.booth, self.locked)
         return Change(self.name, inverse=LockPlacement(booth=self.booth, locked=booth.locked),
-                      booths=frozenset({self.booth}), stands=frozenset({booth.stand_id}))
+                      booths=frozenset({self.booth}), stands=frozenset(booth.stand_ids))
+
+
+@dataclass(frozen=True)
+class SetCapacity(Operation):
+    """How many stands the automatic assignment may put on a booth (1: it is not shared)."""
+
+    booth: str
+    capacity: int
+    name = "set_capacity"
+
+    def apply(self, uow: UnitOfWork) -> Change:
+        booth = uow.booths.get(self.booth)
+        if booth is None:
+            raise UnknownBooth(number=self.booth)
+        changed = replace(booth, capacity=self.capacity)  # refuses 0 or more than MAX_SHARES
+        inverse = SetCapacity(booth=booth.number, capacity=booth.capacity)
+        if booth.capacity == self.capacity:
+            return Change(self.name, inverse=inverse, changed=False)
+        uow.booths.update(changed)
+        return Change(self.name, inverse=inverse, booths=frozenset({booth.number}))

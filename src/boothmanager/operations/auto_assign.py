@@ -26,6 +26,12 @@ def facts(booth: Booth) -> tuple[str, bool, frozenset[Amenity], int, int]:
     return (booth.number, booth.reserved, booth.amenities, booth.rect.width, booth.rect.depth)
 
 
+def takes_several(uow: UnitOfWork, number: str) -> bool:
+    """Whether the automatic assignment may put more than one stand on the booth."""
+    booth = uow.booths.get(number)
+    return booth is not None and booth.capacity > 1
+
+
 @dataclass(frozen=True)
 class ApplyProposal(Operation):
     """Move stands as a proposal says, in one step; its inverse puts every stand back.
@@ -72,7 +78,8 @@ class ApplyProposal(Operation):
                                        found=f"stand {move.stand_id} on {now or 'no booth'}")
         leave = [Unassign(booth=m.from_booth, stand_id=m.stand_id)
                  for m in self.moves if m.from_booth is not None and m.from_booth != m.to_booth]
-        arrive = [Assign(booth=m.to_booth, stand_id=m.stand_id)
+        # A booth that takes several stands may still hold one that stays: they share it.
+        arrive = [Assign(booth=m.to_booth, stand_id=m.stand_id, share=takes_several(uow, m.to_booth))
                   for m in self.moves if m.to_booth is not None and m.from_booth != m.to_booth]
         change = Batch(steps=(*leave, *arrive), label=self.label).apply(uow)
         back = tuple(Move(m.stand_id, m.to_booth, m.from_booth) for m in reversed(self.moves))

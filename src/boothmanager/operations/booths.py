@@ -15,6 +15,7 @@ from boothmanager.domain import (
     UnknownStand,
 )
 from boothmanager.domain.sides import footprint
+from boothmanager.operations.assignment import place_shares
 from boothmanager.operations.base import Change, Operation, UnitOfWork
 from boothmanager.operations.sides import settle_open_sides
 
@@ -29,19 +30,18 @@ class AddBooth(Operation):
     def apply(self, uow: UnitOfWork) -> Change:
         if uow.booths.get(self.booth.number) is not None:
             raise BoothExists(number=self.booth.number)
-        if self.booth.stand_id is not None:
+        for stand_id in self.booth.stand_ids:
             # Refuse here with a typed error rather than let the file's constraints refuse.
-            if uow.stands.get(self.booth.stand_id) is None:
-                raise UnknownStand(ref=self.booth.stand_id)
-            placed = uow.assignments.booth_of(self.booth.stand_id)
+            if uow.stands.get(stand_id) is None:
+                raise UnknownStand(ref=stand_id)
+            placed = uow.assignments.booth_of(stand_id)
             if placed is not None:
-                raise InvalidValue(field="stand", value=self.booth.stand_id,
+                raise InvalidValue(field="stand", value=stand_id,
                                    reason=f"already on booth {placed}")
         uow.booths.add(self.booth)
-        if self.booth.stand_id is not None:
-            uow.assignments.add(booth_number=self.booth.number, stand_id=self.booth.stand_id)
-            uow.stand_history.record(self.booth.stand_id, HistoryField.BOOTH, None,
-                                     self.booth.number)
+        place_shares(uow, self.booth)
+        for stand_id in self.booth.stand_ids:
+            uow.stand_history.record(stand_id, HistoryField.BOOTH, None, self.booth.number)
         settled = settle_open_sides(uow, self.booth.level, [footprint(self.booth)])
         return Change(self.name, inverse=RemoveBooth(number=self.booth.number),
                       booths=frozenset({self.booth.number}) | settled)
@@ -59,15 +59,15 @@ class RemoveBooth(Operation):
         booth = uow.booths.get(self.number)
         if booth is None:
             raise UnknownBooth(number=self.number)
-        stands: frozenset[int] = frozenset()
+        stands = frozenset(booth.stand_ids)
         if booth.stand_id is not None:
             if not self.force:
                 stand = uow.stands.get(booth.stand_id)
                 raise BoothOccupied(number=booth.number, stand_id=booth.stand_id,
                                     stand_name=stand.name if stand else "")
             uow.assignments.remove(booth.number)
-            uow.stand_history.record(booth.stand_id, HistoryField.BOOTH, booth.number, None)
-            stands = frozenset({booth.stand_id})
+            for stand_id in booth.stand_ids:
+                uow.stand_history.record(stand_id, HistoryField.BOOTH, booth.number, None)
         uow.booths.remove(booth.number)
         settled = settle_open_sides(uow, booth.level, [footprint(booth)])
         return Change(self.name, inverse=AddBooth(booth=booth),

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from boothmanager.domain import Booth, EventInfo, Side, Stand, Venue
 from boothmanager.domain.sides import open_sides_for
+from boothmanager.operations.assignment import place_shares
 from boothmanager.operations.base import Change, Operation, UnitOfWork
 from boothmanager.operations.batch import Batch
 
@@ -30,8 +31,7 @@ class CreateEvent(Operation):
         for booth in self.booths:
             booth = replace(booth, open_sides=sides.get(booth.number, booth.open_sides))
             uow.booths.add(booth)
-            if booth.stand_id is not None:
-                uow.assignments.add(booth_number=booth.number, stand_id=booth.stand_id)
+            place_shares(uow, booth)
         # Creating the file is not undone from inside it: the inverse does nothing.
         return Change(self.name, inverse=Batch(steps=()), venue=True, stands=stand_ids,
                       booths=frozenset(b.number for b in self.booths))

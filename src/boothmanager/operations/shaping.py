@@ -50,7 +50,7 @@ from boothmanager.operations.sides import settle_open_sides
 def _state(booth: Booth) -> tuple[object, ...]:
     """What an undo must find unchanged (open sides follow from the plan, so they may differ)."""
     return (booth.number, booth.level, booth.rect, booth.parts, booth.rotation, booth.amenities,
-            booth.reserved, booth.stand_id)
+            booth.reserved, booth.shares, booth.capacity)
 
 
 def _described(booth: Booth) -> str:
@@ -60,8 +60,8 @@ def _described(booth: Booth) -> str:
         text += f" with {len(booth.parts)} part(s)"
     if booth.rotation:
         text += f", turned {booth.rotation}°"
-    if booth.stand_id is not None:
-        text += f", stand {booth.stand_id}"
+    if booth.shares:
+        text += ", " + ", ".join(f"stand {stand_id}" for stand_id in booth.stand_ids)
     return text
 
 
@@ -69,7 +69,8 @@ def replace_booths(uow: UnitOfWork, before: Sequence[Booth], after: Sequence[Boo
                    name: str) -> Change:
     """Booths `before` (exactly as they are now) become `after`; a number in both is the same
     booth changed, one only in `before` goes, one only in `after` is new. Stands follow the
-    `stand_id` of the booths in `after` (and are recorded in their history)."""
+    stands of the booths in `after` (and are recorded in their history); a stand that stays
+    on its booth keeps its place and part of the front."""
     for booth in before:
         now = uow.booths.get(booth.number)
         if now is None:
@@ -90,9 +91,9 @@ def replace_booths(uow: UnitOfWork, before: Sequence[Booth], after: Sequence[Boo
     for booth in after:
         if booth.number not in old_numbers and uow.booths.get(booth.number) is not None:
             raise BoothExists(number=booth.number)
-    old_place = {b.stand_id: b.number for b in before if b.stand_id is not None}
-    new_place = {b.stand_id: b.number for b in after if b.stand_id is not None}
-    if len(new_place) != sum(b.stand_id is not None for b in after):
+    old_place = {s: b.number for b in before for s in b.stand_ids}
+    new_place = {s: b.number for b in after for s in b.stand_ids}
+    if len(new_place) != sum(len(b.shares) for b in after):
         raise InvalidValue(field="stand", value=", ".join(new_numbers),
                            reason="one stand on more than one booth")
     for stand_id in new_place.keys() - old_place.keys():
@@ -105,7 +106,7 @@ def replace_booths(uow: UnitOfWork, before: Sequence[Booth], after: Sequence[Boo
 
     moved = {s for s in old_place.keys() | new_place.keys() if old_place.get(s) != new_place.get(s)}
     for stand_id in moved & old_place.keys():
-        uow.assignments.remove(old_place[stand_id])
+        uow.assignments.remove(old_place[stand_id], stand_id)
     for booth in before:
         if booth.number not in set(new_numbers):
             uow.booths.remove(booth.number)
@@ -114,9 +115,13 @@ def replace_booths(uow: UnitOfWork, before: Sequence[Booth], after: Sequence[Boo
             uow.booths.update(booth)
         else:
             uow.booths.add(booth)
-    for stand_id in sorted(moved):
+    shares = {s: (b, index) for b in after for index, s in enumerate(b.stand_ids)}
+    for stand_id in sorted(moved, key=lambda s: shares[s][1] if s in shares else 0):
         if stand_id in new_place:
-            uow.assignments.add(booth_number=new_place[stand_id], stand_id=stand_id)
+            booth, index = shares[stand_id]
+            uow.assignments.add(booth_number=new_place[stand_id], stand_id=stand_id,
+                                position=index, frontage_mm=booth.shares[index].frontage_mm,
+                                locked=booth.locked)
         uow.stand_history.record(stand_id, HistoryField.BOOTH, old_place.get(stand_id),
                                  new_place.get(stand_id))
 

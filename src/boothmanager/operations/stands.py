@@ -40,17 +40,16 @@ class RemoveStand(Operation):
         stand = uow.stands.get(self.stand_id)
         if stand is None:
             raise UnknownStand(ref=self.stand_id)
+        from boothmanager.operations.assignment import placed_again
+        from boothmanager.operations.batch import Batch
+
         booth = uow.assignments.booth_of(self.stand_id)
         history = tuple(uow.stand_history.of(self.stand_id))
-        if booth is not None:
-            uow.assignments.remove(booth)
-        uow.stands.remove(self.stand_id)  # its history with it
         inverse: Operation = AddStand(stand=replace(stand, id=self.stand_id), history=history)
         if booth is not None:
-            from boothmanager.operations.assignment import Assign
-            from boothmanager.operations.batch import Batch
-
-            inverse = Batch(steps=(inverse, Assign(booth=booth, stand_id=self.stand_id)),
+            inverse = Batch(steps=(inverse, placed_again(uow, booth, self.stand_id)),
                             label="add_stand")
+            uow.assignments.remove(booth, self.stand_id)
+        uow.stands.remove(self.stand_id)  # its history with it
         return Change(self.name, inverse=inverse, stands=frozenset({self.stand_id}),
                       booths=frozenset({booth}) if booth else frozenset())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from boothmanager.domain import ChangedElsewhere, DomainError, HistoryField, InvalidValue
-from boothmanager.operations.assignment import require_stand
+from boothmanager.operations.assignment import placed_again, require_stand
 from boothmanager.operations.base import Change, Operation, UnitOfWork
 
 
@@ -62,10 +62,16 @@ class SwapStands(Operation):
             booth = uow.booths.get(number)
             if booth is not None and booth.locked:
                 raise PlacementLocked(number=number, stand_id=stand_id)
-        uow.assignments.remove(first)
-        uow.assignments.remove(second)
-        uow.assignments.add(booth_number=second, stand_id=self.a)
-        uow.assignments.add(booth_number=first, stand_id=self.b)
+        # Each takes the other's place along the front and part of it (on a shared booth).
+        place_a = placed_again(uow, first, self.a)
+        place_b = placed_again(uow, second, self.b)
+        uow.assignments.remove(first, self.a)
+        uow.assignments.remove(second, self.b)
+        moves = sorted(((second, self.a, place_b), (first, self.b, place_a)),
+                       key=lambda move: move[2].position or 0)  # one booth: fill in order
+        for number, stand_id, place in moves:
+            uow.assignments.add(booth_number=number, stand_id=stand_id, position=place.position,
+                                frontage_mm=place.frontage_mm, locked=False)
         uow.stand_history.record(self.a, HistoryField.BOOTH, first, second)
         uow.stand_history.record(self.b, HistoryField.BOOTH, second, first)
         return Change(self.name, inverse=SwapStands(a=self.a, b=self.b, expected=(second, first)),

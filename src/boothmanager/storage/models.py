@@ -160,6 +160,8 @@ class BoothRow(Base):
     # An L or U: its further rectangles as JSON [[dx, dy, width, depth], …] relative to (x, y);
     # empty for a plain rectangle (schema 0008).
     parts: Mapped[str] = mapped_column(Text, default="")
+    # How many stands the automatic assignment may put on it (schema 0009).
+    capacity: Mapped[int] = mapped_column(default=1)
 
 
 class StandRow(Base):
@@ -205,14 +207,18 @@ class StandHistoryRow(Base):
 
 
 class AssignmentRow(Base):
-    """Who stands where; the unique keys make double booking impossible in the file itself."""
+    """Who stands where: a stand on one booth at most (the unique key makes double booking
+    impossible in the file itself); several stands may share a booth (schema 0009), each at
+    its `position` along the front with its part of it (`frontage_mm`, None: an equal part)."""
 
     __tablename__ = "assignment"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    booth_id: Mapped[int] = mapped_column(ForeignKey("booth.id", ondelete="RESTRICT"), unique=True)
+    booth_id: Mapped[int] = mapped_column(ForeignKey("booth.id", ondelete="RESTRICT"), index=True)
     stand_id: Mapped[int] = mapped_column(ForeignKey("stand.id", ondelete="RESTRICT"), unique=True)
     locked: Mapped[bool] = mapped_column(default=False)
+    position: Mapped[int] = mapped_column(default=0)
+    frontage_mm: Mapped[int | None] = mapped_column(default=None)
 
 
 class StandLogoRow(Base):

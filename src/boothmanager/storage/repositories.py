@@ -13,6 +13,7 @@ from boothmanager.domain import (
     Area,
     AreaKind,
     Booth,
+    Share,
     EventInfo,
     Exit,
     ExitKind,
@@ -52,24 +53,43 @@ def split_flags(text: str) -> list[str]:
 
 BOOTH_COLUMNS = (BoothRow.number, LevelRow.name, BoothRow.x, BoothRow.y, BoothRow.width,
                  BoothRow.depth, BoothRow.rotation, BoothRow.open_sides, BoothRow.amenities,
-                 BoothRow.reserved, AssignmentRow.stand_id, BoothRow.zone, AssignmentRow.locked,
-                 BoothRow.parts)
+                 BoothRow.reserved, BoothRow.zone, BoothRow.parts, BoothRow.capacity)
+SHARE_COLUMNS = (BoothRow.number, AssignmentRow.stand_id, AssignmentRow.frontage_mm,
+                 AssignmentRow.locked)
 
 
 def booth_query():  # noqa: ANN201
-    """Booth rows with their level name and assigned stand, as plain tuples (fast)."""
-    return (select(*BOOTH_COLUMNS).join(LevelRow, BoothRow.level_id == LevelRow.id)
-            .outerjoin(AssignmentRow, AssignmentRow.booth_id == BoothRow.id))
+    """Booth rows with their level name, as plain tuples (fast)."""
+    return select(*BOOTH_COLUMNS).join(LevelRow, BoothRow.level_id == LevelRow.id)
 
 
-def booth_from_row(row: tuple) -> Booth:
-    (number, level, x, y, width, depth, rotation, sides, amenities, reserved, stand_id, zone,
-     locked, parts) = row
+def share_query():  # noqa: ANN201
+    """The stands on booths, by booth number, in their order along each booth's front."""
+    return (select(*SHARE_COLUMNS).join(BoothRow, AssignmentRow.booth_id == BoothRow.id)
+            .join(LevelRow, BoothRow.level_id == LevelRow.id)
+            .order_by(AssignmentRow.booth_id, AssignmentRow.position, AssignmentRow.id))
+
+
+def read_booths(session: Session, *conditions: object) -> list[Booth]:
+    """The booths meeting `conditions` (on BoothRow and LevelRow) with the stands on them."""
+    shares: dict[str, list[Share]] = {}
+    locks: set[str] = set()
+    for number, stand_id, frontage, locked in session.execute(share_query().where(*conditions)):
+        shares.setdefault(number, []).append(Share(stand_id, frontage))
+        if locked:
+            locks.add(number)
+    return [booth_from_row(tuple(row), tuple(shares.get(row[0], ())), row[0] in locks)
+            for row in session.execute(booth_query().where(*conditions))]
+
+
+def booth_from_row(row: tuple, shares: tuple[Share, ...] = (), locked: bool = False) -> Booth:
+    (number, level, x, y, width, depth, rotation, sides, amenities, reserved, zone, parts,
+     capacity) = row
     return Booth(number=number, level=level, rect=Rect(x, y, width, depth), rotation=rotation,
                  open_sides=frozenset(Side(s) for s in split_flags(sides)),
                  amenities=frozenset(Amenity(a) for a in split_flags(amenities)),
-                 reserved=reserved, stand_id=stand_id, zone=zone, locked=bool(locked),
-                 parts=parts_from_text(parts, number))
+                 reserved=reserved, shares=shares, zone=zone, locked=locked,
+                 parts=parts_from_text(parts, number), capacity=capacity)
 
 
 def parts_to_text(parts: tuple[Rect, ...]) -> str:
@@ -107,27 +127,24 @@ class SqlBooths:
         return level_id
 
     def get(self, number: str) -> Booth | None:
-        row = self.session.execute(booth_query().where(BoothRow.number == number)).one_or_none()
-        return booth_from_row(tuple(row)) if row else None
+        booths = read_booths(self.session, BoothRow.number == number)
+        return booths[0] if booths else None
 
     def near(self, level: str, area: Rect) -> list[Booth]:
         """Booths of `level` whose rectangle reaches into `area` (an L or U: any of its
         rectangles, so a long arm far from its main rectangle is found too)."""
-        query = booth_query().where(
-            LevelRow.name == level,
+        booths = read_booths(
+            self.session, LevelRow.name == level,
             or_(and_(BoothRow.x < area.right, BoothRow.x + BoothRow.width > area.x,
                      BoothRow.y < area.top, BoothRow.y + BoothRow.depth > area.y),
                 BoothRow.parts != ""))
-        booths = [booth_from_row(tuple(r)) for r in self.session.execute(query)]
         return [b for b in booths if not b.parts or footprint(b).overlaps(area)]
 
     def many(self, numbers: frozenset[str] | None = None) -> list[Booth]:
         """Booths in natural number order (S2 before S10), not in the order rows were written:
         a booth removed and restored by undo comes back in its place."""
-        query = booth_query()
-        if numbers is not None:
-            query = query.where(BoothRow.number.in_(numbers))
-        booths = [booth_from_row(tuple(r)) for r in self.session.execute(query)]
+        conditions = () if numbers is None else (BoothRow.number.in_(numbers),)
+        booths = read_booths(self.session, *conditions)
         return sorted(booths, key=lambda booth: (natural_key(booth.number), booth.number))
 
     def _fill(self, row: BoothRow, booth: Booth) -> None:
@@ -140,6 +157,7 @@ class SqlBooths:
         row.reserved = booth.reserved
         row.zone = booth.zone
         row.parts = parts_to_text(booth.parts)
+        row.capacity = booth.capacity
 
     def add(self, booth: Booth) -> None:
         row = BoothRow()
@@ -162,35 +180,64 @@ class SqlBooths:
 
 
 class SqlAssignments:
+    """Which stands stand on which booth, in order along its front, with their parts of it."""
+
     def __init__(self, session: Session, booths: SqlBooths) -> None:
         self.session = session
         self.booths = booths
 
-    def stand_on(self, booth_number: str) -> int | None:
-        return self.session.scalar(
-            select(AssignmentRow.stand_id).join(BoothRow, AssignmentRow.booth_id == BoothRow.id)
-            .where(BoothRow.number == booth_number))
+    def _rows(self, booth_number: str) -> list[AssignmentRow]:
+        return list(self.session.scalars(
+            select(AssignmentRow).where(AssignmentRow.booth_id == self.booths.id_of(booth_number))
+            .order_by(AssignmentRow.position, AssignmentRow.id)))
+
+    def shares_on(self, booth_number: str) -> tuple[Share, ...]:
+        """The stands on a booth, along its front."""
+        return tuple(Share(row.stand_id, row.frontage_mm) for row in self._rows(booth_number))
 
     def booth_of(self, stand_id: int) -> str | None:
         return self.session.scalar(
             select(BoothRow.number).join(AssignmentRow, AssignmentRow.booth_id == BoothRow.id)
             .where(AssignmentRow.stand_id == stand_id))
 
-    def add(self, *, booth_number: str, stand_id: int) -> None:
-        self.session.add(AssignmentRow(booth_id=self.booths.id_of(booth_number), stand_id=stand_id))
+    def add(self, *, booth_number: str, stand_id: int, frontage_mm: int | None = None,
+            position: int | None = None, locked: bool = False) -> None:
+        """Put a stand on a booth: last along its front, or at `position` (0: first)."""
+        rows = self._rows(booth_number)
+        at = len(rows) if position is None else max(0, min(position, len(rows)))
+        for index, row in enumerate(rows):
+            row.position = index + (index >= at)
+        self.session.add(AssignmentRow(booth_id=self.booths.id_of(booth_number),
+                                       stand_id=stand_id, position=at, locked=locked,
+                                       frontage_mm=frontage_mm))
         self.session.flush()
 
-    def remove(self, booth_number: str) -> None:
-        self.session.execute(delete(AssignmentRow).where(
-            AssignmentRow.booth_id == self.booths.id_of(booth_number)))
+    def remove(self, booth_number: str, stand_id: int | None = None) -> None:
+        """Take one stand off a booth, or (no `stand_id`) all of them."""
+        rows = self._rows(booth_number)
+        for row in rows:
+            if stand_id is None or row.stand_id == stand_id:
+                self.session.delete(row)
+        for index, row in enumerate(r for r in rows if stand_id is not None
+                                    and r.stand_id != stand_id):
+            row.position = index
+        self.session.flush()
 
     def set_locked(self, booth_number: str, locked: bool) -> None:
-        """Lock or free the placement on a booth (it must hold a stand)."""
-        row = self.session.scalar(select(AssignmentRow).where(
-            AssignmentRow.booth_id == self.booths.id_of(booth_number)))
-        if row is None:
+        """Lock or free the placement on a booth (it must hold a stand): all stands on it."""
+        rows = self._rows(booth_number)
+        if not rows:
             raise InvalidValue(field="lock", value=booth_number, reason="the booth holds no stand")
-        row.locked = locked
+        for row in rows:
+            row.locked = locked
+        self.session.flush()
+
+    def set_frontages(self, booth_number: str, frontages: tuple[int | None, ...]) -> None:
+        """Each stand's part of the booth's front, in their order (None: an equal part)."""
+        rows = self._rows(booth_number)
+        assert len(rows) == len(frontages), booth_number
+        for row, frontage in zip(rows, frontages, strict=True):
+            row.frontage_mm = frontage
         self.session.flush()
 
 

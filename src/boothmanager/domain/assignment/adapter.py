@@ -11,7 +11,7 @@ from boothmanager.domain.errors import InvalidValue
 from boothmanager.domain.event import Event
 from boothmanager.domain.stand import Stand
 from boothmanager.domain.status import StandStatus
-from boothmanager.domain.sides import side_lengths
+from boothmanager.domain.sides import frontage_mm
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,15 +39,6 @@ class AssignmentSettings:
     zones: Mapping[str, str] = field(default_factory=dict)
     weights: Weights = field(default_factory=Weights)
     neighbour_gap_mm: int = 1_000
-
-
-def frontage_mm(booth: Booth) -> int:
-    """The longest side visitors can walk up to: where a stand's table goes. Not the booth's
-    width: a booth against a wall may face the aisle with its depth (the foyer slots are 2 m
-    wide and 3 m deep, open to the aisle along the 3 m). A booth closed on all sides has none.
-    """
-    sides = side_lengths(booth)  # an L's side is all its edges facing that way; turns count
-    return max((sides[side] for side in booth.open_sides), default=0)
 
 
 def stored_wishes(stand: Stand, booths: frozenset[str]) -> tuple[Wish, ...]:
