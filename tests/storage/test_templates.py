@@ -10,7 +10,7 @@ import pytest
 from boothmanager.domain import StandStatus
 from boothmanager.domain.background import Background, BackgroundKind
 from boothmanager.domain.template import TemplateUnreadable
-from boothmanager.operations import ChangeStandStatus
+from boothmanager.operations import Assign, ChangeStandStatus, SetCapacity, SplitFrontage
 from boothmanager.operations.venue import SetBackground
 from boothmanager.storage import Database, EventFileExists
 from boothmanager.templates import create_from, read_source, save_template
@@ -110,3 +110,21 @@ def test_the_template_of_an_event_without_backgrounds(demo_db: Database, tmp_pat
     out = tmp_path / "plain.boothtemplate"
     template = save_template(demo_db, out)
     assert read_source(out)[0] == replace(template, info=read_source(out)[0].info)
+
+
+def test_the_next_event_keeps_a_shared_booth_with_its_split(
+        demo_db: Database, demo_path: Path, tmp_path: Path) -> None:
+    demo_db.run(Assign(booth="S1", stand_id=4, share=True))
+    demo_db.run(SplitFrontage(booth="S1", frontages=(2_000, 1_000)))
+    demo_db.run(SetCapacity(booth="S1", capacity=3))
+    shared = demo_db.load().booth("S1")
+    demo_db.close()
+    kept = create_from(demo_path, tmp_path / "kept.boothplan", keep_assignments=True)
+    fresh = create_from(demo_path, tmp_path / "fresh.boothplan")
+    try:
+        again = kept.load().booth("S1")
+        assert (again.shares, again.capacity) == (shared.shares, 3)
+        assert fresh.load().booth("S1").shares == () and fresh.load().booth("S1").capacity == 3
+    finally:
+        kept.close()
+        fresh.close()

@@ -51,7 +51,7 @@ def new(args: argparse.Namespace) -> int:
     with closing(create_from(Path(args.source), target, name=args.name,
                              keep_assignments=args.keep_assignments)) as db:
         event = db.load()
-    placed = sum(1 for booth in event.booths if booth.stand_id is not None)
+    placed = sum(len(booth.shares) for booth in event.booths)
     say(f"wrote the new event {event.info.name!r} to {target}: {len(event.booths)} booths, "
         f"{len(event.stands)} returning stands, {placed} placed")
     return 0
