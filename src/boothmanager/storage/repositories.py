@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 
 from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.orm import Session
@@ -82,12 +83,22 @@ def read_booths(session: Session, *conditions: object) -> list[Booth]:
             for row in session.execute(booth_query().where(*conditions))]
 
 
+@lru_cache(maxsize=64)
+def side_set(text: str) -> frozenset[Side]:
+    """Stored open sides ("north,west") as a set; few distinct texts, read for every booth."""
+    return frozenset(Side(s) for s in split_flags(text))
+
+
+@lru_cache(maxsize=256)
+def amenity_set(text: str) -> frozenset[Amenity]:
+    return frozenset(Amenity(a) for a in split_flags(text))
+
+
 def booth_from_row(row: tuple, shares: tuple[Share, ...] = (), locked: bool = False) -> Booth:
     (number, level, x, y, width, depth, rotation, sides, amenities, reserved, zone, parts,
      capacity) = row
     return Booth(number=number, level=level, rect=Rect(x, y, width, depth), rotation=rotation,
-                 open_sides=frozenset(Side(s) for s in split_flags(sides)),
-                 amenities=frozenset(Amenity(a) for a in split_flags(amenities)),
+                 open_sides=side_set(sides), amenities=amenity_set(amenities),
                  reserved=reserved, shares=shares, zone=zone, locked=locked,
                  parts=parts_from_text(parts, number), capacity=capacity)
 
