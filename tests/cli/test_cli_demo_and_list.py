@@ -83,10 +83,13 @@ def test_list_json_shape(cli: Cli, demo_path: Path) -> None:
     assert [b["number"] for b in data["booths"]] == ["S1", "S2", "S3", "S4", "S5"]
     s1 = data["booths"][0]
     assert list(s1) == ["number", "level", "status", "stand_id", "x_mm", "y_mm", "width_mm",
-                        "depth_mm", "rotation", "open_sides", "type", "amenities"]
+                        "depth_mm", "rotation", "open_sides", "type", "amenities", "capacity",
+                        "front_mm", "shares"]
     assert s1 == {"number": "S1", "level": "Foyer (EG)", "status": "assigned", "stand_id": 1,
                   "x_mm": 34000, "y_mm": 3000, "width_mm": 2000, "depth_mm": 3000, "rotation": 0,
-                  "open_sides": ["south", "west"], "type": "corner", "amenities": ["table", "pinboard"]}
+                  "open_sides": ["south", "west"], "type": "corner", "amenities": ["table", "pinboard"],
+                  "capacity": 1, "front_mm": 3000,
+                  "shares": [{"stand_id": 1, "frontage_mm": 3000}]}
     assert data["booths"][4]["status"] == "free" and data["booths"][4]["stand_id"] is None
     assert len(data["stands"]) == 5
     first = data["stands"][0]

@@ -102,10 +102,11 @@ def test_export_csv_and_xlsx(cli: Cli, demo_path: Path, tmp_path: Path) -> None:
     result = cli("export", demo_path, out)
     assert (result.code, result.err) == (0, "")
     assert result.out == f"wrote 5 stands (3 on a booth) to {out}\n"
-    assert out.read_text(encoding="utf-8-sig").startswith("ID;Stand;Organisation;Projekt;")
+    assert out.read_text(encoding="utf-8-sig").startswith("ID;Stand;Frontanteil;Organisation;Projekt;")
     xlsx = tmp_path / "stands.xlsx"
     assert cli("export", demo_path, xlsx, "--lang", "en").code == 0
-    assert [c.value for c in load_workbook(xlsx).active[1]][:3] == ["id", "booth", "organisation"]
+    assert [c.value for c in load_workbook(xlsx).active[1]][:4] == ["id", "booth", "frontage_m",
+                                                                 "organisation"]
 
 
 def test_export_then_import_into_the_same_event_finds_every_stand_there(

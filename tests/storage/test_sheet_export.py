@@ -68,10 +68,10 @@ def test_export_then_import_gives_the_same_stands_and_booths(
 def test_english_and_german_headers(source: Database) -> None:
     english, rows = stand_table(source.load(), lang="en")
     german, _ = stand_table(source.load(), lang="de")
-    assert english[:4] == ("id", "booth", "organisation", "project")
-    assert german[:4] == ("ID", "Stand", "Organisation", "Projekt")
+    assert english[:5] == ("id", "booth", "frontage_m", "organisation", "project")
+    assert german[:5] == ("ID", "Stand", "Frontanteil", "Organisation", "Projekt")
     assert "E-Mail" in german and "email" in english
-    assert rows[5][:2] == (6, "S4")
+    assert rows[5][:3] == (6, "S4", None)  # a booth of its own: no share of the front
 
 
 def test_neutralised() -> None:
@@ -85,17 +85,17 @@ def test_csv_cells_never_start_a_formula(source: Database, tmp_path: Path) -> No
     out = tmp_path / "stands.csv"
     write_table(out, stand_table(source.load(), lang="de"), lang="de")
     raw = out.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbfID;Stand;Organisation;")  # BOM for Excel, ";" in German
+    assert raw.startswith(b"\xef\xbb\xbfID;Stand;Frontanteil;Organisation;")  # BOM for Excel, ";" in German
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
     for row in rows:
         for cell in row:
             assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
     tricky = rows[6]
-    assert tricky[2] == "'=HYPERLINK(\"http://evil.example\",\"klick\")"
-    assert tricky[10] == "'+49 345 1234567"
-    assert tricky[11] == "12,500001" and tricky[12] == "1,805"
-    assert tricky[21] == "21.09.2020 07:30"
+    assert tricky[3] == "'=HYPERLINK(\"http://evil.example\",\"klick\")"
+    assert tricky[11] == "'+49 345 1234567"
+    assert tricky[12] == "12,500001" and tricky[13] == "1,805"
+    assert tricky[22] == "21.09.2020 07:30"
 
 
 def test_xlsx_cells_are_text_never_formulas(source: Database, tmp_path: Path) -> None:
@@ -103,14 +103,14 @@ def test_xlsx_cells_are_text_never_formulas(source: Database, tmp_path: Path) ->
     write_table(out, stand_table(source.load(), lang="en"), lang="en")
     sheet = load_workbook(out).active
     assert sheet.title == "Stands"
-    assert [cell.value for cell in sheet[1]][:3] == ["id", "booth", "organisation"]
+    assert [cell.value for cell in sheet[1]][:4] == ["id", "booth", "frontage_m", "organisation"]
     for row in sheet.iter_rows():
         for cell in row:
             assert cell.data_type != "f", cell.coordinate
     tricky = [cell.value for cell in sheet[7]]
-    assert tricky[2] == "'=HYPERLINK(\"http://evil.example\",\"klick\")"
-    assert tricky[11] == 12.500001 and tricky[12] == 1.805 and tricky[20] == 3
-    assert tricky[21] == datetime(2020, 9, 21, 7, 30)
+    assert tricky[3] == "'=HYPERLINK(\"http://evil.example\",\"klick\")"
+    assert tricky[12] == 12.500001 and tricky[13] == 1.805 and tricky[21] == 3
+    assert tricky[22] == datetime(2020, 9, 21, 7, 30)
 
 
 def test_a_failed_write_leaves_an_older_file(source: Database, tmp_path: Path) -> None:

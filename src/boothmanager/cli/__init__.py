@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 
 from boothmanager import __version__
 from boothmanager.cli import commands
@@ -46,12 +47,33 @@ def build_parser() -> argparse.ArgumentParser:
     command.add_argument("stand", metavar="STAND", nargs="?",
                          help="stand id (all digits), or a stand's exact project or organisation name")
     auto.add_auto_options(command)
-    command.set_defaults(handler=auto.assign_handler(command, commands.assign))
+    command.usage = ("%(prog)s FILE BOOTH STAND [--share]\n"
+                     "       %(prog)s FILE --auto [--dry-run] [--json]")
+    command.add_argument("--share", action="store_true",
+                         help="join the stands on an occupied booth (shared booth), each with "
+                              "an equal part of its front until `share --parts` splits it")
+    command.set_defaults(handler=not_both(command, auto.assign_handler(command, commands.assign)))
 
-    command = sub.add_parser("unassign", help="take the stand off a booth")
+    command = sub.add_parser("unassign", help="take the stands (or with --stand one) off a booth")
     command.add_argument("file", metavar="FILE")
     command.add_argument("booth", metavar="BOOTH")
+    command.add_argument("--stand", metavar="STAND",
+                         help="only this stand (id or exact name); the others stay on the booth")
     command.set_defaults(handler=commands.unassign)
+
+    command = sub.add_parser(
+        "share", help="split a shared booth's front between its stands, set its places",
+        description="Without options: the booth's front, its places and each stand's part.")
+    command.add_argument("file", metavar="FILE")
+    command.add_argument("booth", metavar="BOOTH")
+    command.add_argument("--parts", metavar="M,M,...",
+                         help="each stand's part of the front in metres, in the order `list` "
+                              "shows them, adding up to the front (e.g. 1.5,1.5 or 1,5;1,5); "
+                              "'equal' for equal parts")
+    command.add_argument("--capacity", metavar="N", type=int,
+                         help="how many stands the automatic assignment may put on the booth "
+                              "(1 to 6; 1: not shared)")
+    command.set_defaults(handler=commands.share)
 
     from boothmanager.cli.printing import add_print_pieces  # the print section's own module
 
@@ -74,6 +96,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_template_commands(sub)
     return parser
+
+
+def not_both(command: argparse.ArgumentParser,
+             handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """`assign --auto --share` is wrong usage: the automatic assignment shares by capacity."""
+
+    def handle(args: argparse.Namespace) -> int:
+        if args.auto and args.share:
+            command.print_usage(sys.stderr)
+            print(f"{command.prog}: error: --share is for one stand (FILE BOOTH STAND), "
+                  "not --auto", file=sys.stderr)
+            return 2
+        return handler(args)
+
+    return handle
 
 
 def gui_shortcut(argv: list[str]) -> argparse.Namespace | None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from boothmanager.cli.output import table
+from boothmanager.cli.output import metres, table
 from boothmanager.domain import Amenity, Booth, Event, Side, Stand
 from boothmanager.domain.event import natural_key
+from boothmanager.domain.shares import front_length, front_side, share_frontages
+from boothmanager.domain.sides import compass_side
 
 
 def booths_in_order(event: Event) -> list[Booth]:
@@ -14,8 +16,13 @@ def booths_in_order(event: Event) -> list[Booth]:
 
 
 def unplaced(event: Event) -> list[Stand]:
-    placed = {booth.stand_id for booth in event.booths}
+    placed = {stand_id for booth in event.booths for stand_id in booth.stand_ids}
     return [stand for stand in event.stands if stand.id not in placed]
+
+
+def booth_numbers(event: Event) -> dict[int, str]:
+    """Each placed stand's booth number (stands sharing a booth each carry its number)."""
+    return {stand_id: booth.number for booth in event.booths for stand_id in booth.stand_ids}
 
 
 def title(event: Event) -> str:
@@ -25,22 +32,41 @@ def title(event: Event) -> str:
     return line + (" (venue plan estimated)" if venue.is_estimate else "")
 
 
-def stand_cell(event: Event, booth: Booth) -> str:
-    if booth.stand_id is None:
+def stand_cell(event: Event, stand_id: int | None) -> str:
+    if stand_id is None:
         return ""
     try:
-        return f"{booth.stand_id} {event.stand(booth.stand_id).name}"
+        return f"{stand_id} {event.stand(stand_id).name}"
     except KeyError:
-        return str(booth.stand_id)
+        return str(stand_id)
+
+
+def status_cell(booth: Booth) -> str:
+    """The booth's status; "shared" when several stands are on it, and how many of its places
+    are taken when it takes more than one stand ("shared 2/3", "free 0/2")."""
+    status = "shared" if booth.shared else booth.status.value
+    return f"{status} {len(booth.shares)}/{booth.places}" if booth.places > 1 else status
+
+
+def booth_rows(event: Event, booth: Booth) -> list[tuple[str, ...]]:
+    """The booth's line; a shared booth has a line per stand, each with its part of the front."""
+    first = (booth.number, booth.level, status_cell(booth))
+    if not booth.shared:
+        return [(*first, stand_cell(event, booth.stand_id))]
+    front = metres(front_length(booth))
+    cells = [f"{stand_cell(event, share.stand_id)} ({metres(part)} of {front})"
+             for share, part in zip(booth.shares, share_frontages(booth))]
+    return [(*first, cells[0]), *(("", "", "", cell) for cell in cells[1:])]
 
 
 def event_table(event: Event) -> str:
-    """A title line, then booth, level, status and stand (id and name), then stands without a booth."""
+    """A title line, then booth, level, status and stand (id and name), then stands without a
+    booth. A shared booth lists each stand on a line of its own with its part of the front."""
     lines = [title(event) or "(unnamed event)", ""]
     booths = booths_in_order(event)
     if booths:
         rows = [("booth", "level", "status", "stand")]
-        rows += [(b.number, b.level, b.status.value, stand_cell(event, b)) for b in booths]
+        rows += [row for booth in booths for row in booth_rows(event, booth)]
         lines += table(rows)
     else:
         lines.append("no booths")
@@ -53,7 +79,7 @@ def event_table(event: Event) -> str:
 
 def event_json(event: Event) -> dict[str, Any]:
     """The whole listing; keys in a fixed order, never a stand's private contact."""
-    booth_of = {booth.stand_id: booth.number for booth in event.booths if booth.stand_id is not None}
+    booth_of = booth_numbers(event)
     return {
         "event": info_json(event),
         "booths": [booth_json(booth) for booth in booths_in_order(event)],
@@ -91,7 +117,23 @@ def booth_json(booth: Booth) -> dict[str, Any]:
         "open_sides": [side.value for side in Side if side in booth.open_sides],
         "type": booth.type.value,
         "amenities": [amenity.value for amenity in Amenity if amenity in booth.amenities],
+        "capacity": booth.capacity,
+        "front_mm": front_length(booth),
+        "shares": [{"stand_id": share.stand_id, "frontage_mm": part}
+                   for share, part in zip(booth.shares, share_frontages(booth))],
     }
+
+
+def booth_summary(event: Event, booth: Booth) -> list[str]:
+    """What `share` says about a booth: its front, its places, and each stand's part of it."""
+    side = compass_side(front_side(booth), booth.rotation).value
+    taken = f"{len(booth.shares)} of {booth.places} place{'s' * (booth.places != 1)} taken"
+    lines = [f"booth {booth.number}: front {metres(front_length(booth))} ({side} side), {taken}"]
+    rows = [(metres(part), f"stand {stand_cell(event, share.stand_id)}")
+            for share, part in zip(booth.shares, share_frontages(booth))]
+    if rows:
+        lines += ["  " + line for line in table(rows)]
+    return lines
 
 
 def stand_json(stand: Stand, booth: str | None) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import unicodedata
+from decimal import Decimal
 from typing import Any
 
 from boothmanager.domain import (
@@ -90,6 +91,29 @@ def say_json(data: Any) -> None:
     except UnicodeEncodeError:
         text = json.dumps(data, ensure_ascii=True, indent=2)
     print(text)
+
+
+def metres(mm: int) -> str:
+    """A length for people: whole mm as metres without trailing zeros, "1.5 m", "3 m"."""
+    value = Decimal(mm) / 1000
+    text = format(value.quantize(Decimal(1)) if value == value.to_integral_value()
+                  else value.normalize(), "f")
+    return f"{text} m"
+
+
+def parse_metres(text: str) -> int:
+    """A length typed in metres ("1.5", "1,5", "1.5 m") as whole mm; ValueError if it is not one
+    (or finer than a millimetre)."""
+    cleaned = text.strip().removesuffix("m").strip().replace(",", ".")
+    if not cleaned or not all(ch.isdigit() or ch == "." for ch in cleaned):
+        raise ValueError(text)
+    try:
+        value = Decimal(cleaned) * 1000
+    except ArithmeticError as error:
+        raise ValueError(text) from error
+    if value != value.to_integral_value() or value > 10**9:
+        raise ValueError(text)
+    return int(value)
 
 
 def display_width(text: str) -> int:

@@ -78,7 +78,9 @@ def import_sheet(args: argparse.Namespace) -> int:
                 count, booths = len(plan.rows), sum(row.booth is not None for row in plan.rows)
             else:
                 change = db.run(operation)
-                count, booths = len(change.stands), len(change.booths)
+                with db.unit_of_work() as uow:  # stands sharing a booth each count
+                    count = len(change.stands)
+                    booths = sum(uow.assignments.booth_of(i) is not None for i in change.stands)
         except UnusableSheet as error:
             raise UserError(f"{args.sheet}: {error.describe()}") from error
         except ImportRefused as refused:
@@ -116,7 +118,7 @@ def export_sheet(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise UserError(f"{out}: the folder does not exist")
     write_table(out, stand_table(event, lang=args.lang), lang=args.lang)
-    placed = sum(1 for booth in event.booths if booth.stand_id is not None)
+    placed = sum(len(booth.shares) for booth in event.booths)
     count = len(event.stands)
     say(f"wrote {count} stand{'s' * (count != 1)} ({placed} on a booth) to {out}")
     return 0

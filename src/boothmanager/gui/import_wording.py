@@ -6,11 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from boothmanager.domain.shares import MIN_SHARE_MM
 from boothmanager.domain.sheets import Column, RowProblem, RowProblemKind, SheetProblem
 from boothmanager.domain.sheets.problems import SheetProblemKind
+from boothmanager.domain.sheets.rows import MAX_FRONTAGE_MM
 from boothmanager.domain.sheets.themes import ThemeNote
 from boothmanager.domain.stand import LIMITS, MAX_AREA_MM2, MAX_STAFF, MAX_TABLE_MM
-from boothmanager.gui.wording import fill, one_line
+from boothmanager.gui.wording import fill, metres_text, one_line
 
 C = Column
 K = RowProblemKind
@@ -26,6 +28,7 @@ def column_text(column: Column) -> str:
     return {
         C.ID: QCoreApplication.translate("ImportDialog", "Stand ID (not imported)"),
         C.BOOTH: QCoreApplication.translate("ImportDialog", "Booth"),
+        C.FRONTAGE: QCoreApplication.translate("ImportDialog", "Share of the front (m)"),
         C.ORGANISATION: QCoreApplication.translate("ImportDialog", "Organisation"),
         C.PROJECT: QCoreApplication.translate("ImportDialog", "Project"),
         C.DESCRIPTION: QCoreApplication.translate("ImportDialog", "Description"),
@@ -83,6 +86,9 @@ def out_of_range(field: str) -> str:
                     MAX_AREA_MM2 // 1_000_000)
     if field == C.TABLE_LENGTH.value:
         return fill(QCoreApplication.translate("ImportDialog", "must be more than 0 and at most %1 m"), MAX_TABLE_MM // 1_000)
+    if field == C.FRONTAGE.value:
+        return fill(QCoreApplication.translate("ImportDialog", "must be at least %1 and at most %2"),
+                    metres_text(MIN_SHARE_MM), metres_text(MAX_FRONTAGE_MM))
     return fill(QCoreApplication.translate("ImportDialog", "must be 0 to %1"), MAX_STAFF)
 
 
@@ -126,7 +132,30 @@ def row_problem_text(problem: RowProblem) -> str:
                         problem.other)
         case K.BOOTH_TAKEN:
             return fill(QCoreApplication.translate("ImportDialog", "%1: stand %2 is on it already"), cell, problem.other)
+        case K.BOOTH_FULL:
+            return fill(QCoreApplication.translate("ImportDialog", "%1: all %2 places on it are taken (%3)"), cell,
+                        problem.other, holders_text(problem))
+        case K.FRONTAGE_NO_BOOTH:
+            return fill(QCoreApplication.translate("ImportDialog", "%1: a share of the front needs a booth in the same row"),
+                        cell)
+        case K.FRONTAGE_SUM if len(problem.sizes) == 2:
+            return fill(QCoreApplication.translate("ImportDialog", "%1: the shares on booth %2 add up to %3, its front is %4"),
+                        cell, one_line(problem.booth), metres_text(problem.sizes[0]),
+                        metres_text(problem.sizes[1]))
+        case K.FRONTAGE_SUM:
+            return fill(QCoreApplication.translate(
+                "ImportDialog", "%1: the shares on booth %2 add up to %3 of its %4 front, too little for "
+                                "%5 more stand(s) (at least %6 each)"),
+                cell, one_line(problem.booth), metres_text(problem.sizes[0]),
+                metres_text(problem.sizes[1]), problem.sizes[2], metres_text(MIN_SHARE_MM))
     return fill("%1: %2", cell, problem.reason)  # K.INVALID: the stand's own rule, as it says
+
+
+def holders_text(problem: RowProblem) -> str:
+    """Who holds a full booth: "stand 1, row 3"."""
+    stands = [fill(QCoreApplication.translate("ImportDialog", "stand %1"), i) for i in problem.holders]
+    rows = [fill(QCoreApplication.translate("ImportDialog", "row %1"), r) for r in problem.holder_rows]
+    return ", ".join([*stands, *rows])
 
 
 def note_text(note: ThemeNote) -> str:

@@ -23,7 +23,8 @@ def frozen(mapping: Mapping[str, str | None] | Pairs | None) -> Pairs | None:
 
 @dataclass(frozen=True)
 class ImportStands(Operation):
-    """Add a stand per row of `sheet`, placed on the row's booth if it names one; one step.
+    """Add a stand per row of `sheet`, placed on the row's booth if it names one (sharing it
+    with the stands on it while it has places left), with its part of the front; one step.
 
     A row with a problem refuses the whole sheet (ImportRefused lists them all) unless
     `valid_only`, which imports the rows without problems. `mapping`: header -> field, for
@@ -57,8 +58,11 @@ class ImportStands(Operation):
             stand_id = uow.stands.add(row.stand)
             stand_ids.append(stand_id)
             id_of[row.row] = stand_id
-            if row.booth is not None:
-                uow.assignments.add(booth_number=row.booth, stand_id=stand_id)
+            if row.booth is not None:  # last along the front; a booth shared: with its lock
+                booth = uow.booths.get(row.booth)
+                locked = booth is not None and bool(booth.shares) and booth.locked
+                uow.assignments.add(booth_number=row.booth, stand_id=stand_id,
+                                    frontage_mm=row.frontage_mm, locked=locked)
                 uow.stand_history.record(stand_id, HistoryField.BOOTH, None, row.booth)
                 booths.add(row.booth)
         for row in plan.rows:  # near and apart naming rows of the sheet: their ids now exist

@@ -16,6 +16,7 @@ class Column(StrEnum):
 
     ID = "id"
     BOOTH = "booth"
+    FRONTAGE = "frontage_m"  # a stand's part of a shared booth's front
     ORGANISATION = "organisation"
     PROJECT = "project"
     DESCRIPTION = "description"
@@ -50,7 +51,7 @@ class Column(StrEnum):
 C = Column
 # The header an export writes in German; an import accepts it as well as the English one.
 GERMAN: dict[Column, str] = {
-    C.ID: "ID", C.BOOTH: "Stand", C.ORGANISATION: "Organisation", C.PROJECT: "Projekt",
+    C.ID: "ID", C.BOOTH: "Stand", C.FRONTAGE: "Frontanteil", C.ORGANISATION: "Organisation", C.PROJECT: "Projekt",
     C.DESCRIPTION: "Beschreibung", C.THEME: "Thema", C.WEBSITE: "Webseite",
     C.CONTACT: "Kontakt", C.CONTACT_NAME: "Ansprechperson", C.EMAIL: "E-Mail",
     C.PHONE: "Telefon", C.AREA: "Fläche", C.TABLE_LENGTH: "Tischlänge", C.POWER: "Strom",
@@ -65,6 +66,8 @@ GERMAN: dict[Column, str] = {
 ALIASES: dict[Column, tuple[str, ...]] = {
     C.ID: ("stand id",),
     C.BOOTH: ("booth number", "Standnummer", "Stand-Nr.", "Standplatz"),
+    C.FRONTAGE: ("frontage", "frontage (m)", "share of the front", "part of the front",
+                 "Frontanteil (m)", "Anteil Front", "Anteil an der Front"),
     C.ORGANISATION: ("organization", "Träger", "Institution", "Aussteller", "Exhibitor"),
     C.PROJECT: ("project name", "Projektname"),
     C.DESCRIPTION: ("Kurzbeschreibung",),

@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from boothmanager.domain.event import Event
+from boothmanager.domain.shares import share_frontages
 from boothmanager.domain.sheets.cells import FORMULA_STARTS, GERMAN_STATUS
 from boothmanager.domain.sheets.columns import NEED_COLUMNS, Column, header_text
 from boothmanager.domain.sheets.relations import stand_label
@@ -36,21 +37,32 @@ def neutralised(text: str) -> str:
 
 
 def stand_table(event: Event, *, lang: str = "de") -> Table:
-    """Headers and one row per stand (by id), with its booth; private fields included: the
-    sheet is for staff."""
-    booth_of = {b.stand_id: b.number for b in event.booths if b.stand_id is not None}
+    """Headers and one row per stand (by id), with its booth (stands sharing a booth each carry
+    its number, and their part of its front); private fields included: the sheet is for staff."""
+    places = placements(event)
     labels = {s.id: stand_label(s) for s in event.stands if s.id is not None}
     headers = tuple(header_text(column, lang) for column in Column)
-    rows = [tuple(cell_of(stand, column, booth_of.get(stand.id), lang, labels)
+    rows = [tuple(cell_of(stand, column, *places.get(stand.id, (None, None)), lang, labels)
                   for column in Column)
             for stand in event.stands]
     return headers, rows
 
 
-def cell_of(stand: Stand, column: Column, booth: str | None, lang: str,
-            labels: Mapping[int, str] | None = None) -> object:
-    """One cell, typed: text, whole numbers, Decimal metres, datetimes, or None. `labels`:
-    how near/apart cells name the other stands (by id)."""
+def placements(event: Event) -> dict[int | None, tuple[str, int | None]]:
+    """Each placed stand's booth number and, on a shared booth, its part of the front in mm."""
+    found: dict[int | None, tuple[str, int | None]] = {}
+    for booth in event.booths:
+        parts = share_frontages(booth) if booth.shared else (None,) * len(booth.shares)
+        for share, part in zip(booth.shares, parts):
+            found[share.stand_id] = (booth.number, part)
+    return found
+
+
+def cell_of(stand: Stand, column: Column, booth: str | None, frontage_mm: int | None,
+            lang: str, labels: Mapping[int, str] | None = None) -> object:
+    """One cell, typed: text, whole numbers, Decimal metres, datetimes, or None. `frontage_mm`:
+    the stand's part of a shared booth's front. `labels`: how near/apart cells name the other
+    stands (by id)."""
     if column in RELATIONS:
         return relation_cell(stand, column, labels or {})
     if column in TEXTS:
@@ -62,6 +74,8 @@ def cell_of(stand: Stand, column: Column, booth: str | None, lang: str,
             return stand.id
         case C.BOOTH:
             return booth
+        case C.FRONTAGE:
+            return metres(frontage_mm, 1_000)
         case C.AREA:
             return metres(stand.min_area_mm2, 1_000_000)
         case C.TABLE_LENGTH:

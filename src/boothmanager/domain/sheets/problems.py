@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 
 from boothmanager.domain.errors import DomainError
+from boothmanager.domain.shares import MIN_SHARE_MM
+
+
+def metres(mm: int) -> str:
+    """mm as metres for a message, without trailing zeros: 1500 is "1.5"."""
+    value = Decimal(mm) / 1000
+    return format(value.quantize(Decimal(1)) if value == value.to_integral_value()
+                  else value.normalize(), "f")
 
 
 class SheetProblemKind(StrEnum):
@@ -66,6 +75,13 @@ class RowProblemKind(StrEnum):
     DUPLICATE_IN_SHEET = "duplicate_in_sheet"  # `other`: the earlier row
     UNKNOWN_BOOTH = "unknown_booth"
     BOOTH_TAKEN = "booth_taken"  # `other`: the stand on it; `reason` "row": an earlier row
+    # A booth several stands share has all its places taken: `other` the places, `holders`
+    # the event's stands on it, `holder_rows` the earlier rows put there.
+    BOOTH_FULL = "booth_full"
+    FRONTAGE_NO_BOOTH = "frontage_no_booth"  # a part of the front, but no booth in the row
+    # The parts the sheet gives a booth's stands do not fit its front: `sizes` (sum, front) in
+    # mm when every stand has a part, else (sum, front, stands without a part).
+    FRONTAGE_SUM = "frontage_sum"
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +95,10 @@ class RowProblem:
     other: int | None = None
     reason: str = ""
     header: str = ""  # the column's header in the sheet, e.g. "E-Mail" for the field email
+    booth: str = ""  # the booth a shared-booth problem is about
+    holders: tuple[int, ...] = ()
+    holder_rows: tuple[int, ...] = ()
+    sizes: tuple[int, ...] = ()
 
     def describe(self) -> str:
         """English words for the CLI: `row 7: E-Mail 'anna@': not an e-mail address`."""
@@ -113,6 +133,21 @@ class RowProblem:
                 return f"{field}{value}: row {self.other} puts a stand there already"
             case RowProblemKind.BOOTH_TAKEN:
                 return f"{field}{value}: stand {self.other} is on it already"
+            case RowProblemKind.BOOTH_FULL:
+                who = ", ".join([*(f"stand {i}" for i in self.holders),
+                                 *(f"row {r}" for r in self.holder_rows)])
+                return f"{field}{value}: all {self.other} places on it are taken ({who})"
+            case RowProblemKind.FRONTAGE_NO_BOOTH:
+                return f"{field}{value}: a part of the front needs a booth in the same row"
+            case RowProblemKind.FRONTAGE_SUM if len(self.sizes) == 2:
+                return (f"{field}{value}: the parts on booth {self.booth} add up to "
+                        f"{metres(self.sizes[0])} m, its front is {metres(self.sizes[1])} m")
+            case RowProblemKind.FRONTAGE_SUM:
+                total, front, rest = self.sizes
+                return (f"{field}{value}: the parts on booth {self.booth} add up to "
+                        f"{metres(total)} m of its {metres(front)} m front, too little is left "
+                        f"for {rest} more stand{'s' * (rest != 1)} (at least "
+                        f"{metres(MIN_SHARE_MM)} m each)")
         return f"{field}{value}: {self.reason}"
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from boothmanager.domain.booth import Booth
 from boothmanager.domain.errors import InvalidValue
+from boothmanager.domain.shares import MIN_SHARE_MM, front_length
 from boothmanager.domain.sheets import cells
 from boothmanager.domain.sheets.cells import CellError, blank, shortened
 from boothmanager.domain.sheets.columns import NEED_COLUMNS, ColumnPlan, Column, plan_columns
@@ -27,6 +28,7 @@ LINES = {C.ORGANISATION: "organisation", C.PROJECT: "project", C.THEME: "theme",
          C.PHONE: "phone"}
 PARAGRAPHS = {C.DESCRIPTION: "description", C.CONTACT: "contact", C.NOTES: "notes"}
 BoothLookup = Callable[[str], Booth | None]
+MAX_FRONTAGE_MM = 100_000  # a stand's part of a booth's front: more is a typing accident
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,7 @@ class ImportRow:
     booth: str | None = None
     near_rows: tuple[int, ...] = ()
     apart_rows: tuple[int, ...] = ()
+    frontage_mm: int | None = None  # its part of the booth's front (a shared booth), or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +99,8 @@ def plan_import(sheet: Sheet, *, mapping: Mapping[str, str | None] | None = None
     first_row: dict[tuple[str, str], int] = {}
     pending: dict[int, tuple[dict[str, tuple[str, ...]], str]] = {}
     named: list[tuple[int, str, str, str]] = []
-    booth_rows: dict[str, int] = {}
+    booth_rows: dict[str, list[int]] = {}
+    frontage_cells: dict[int, str] = {}  # row -> its part of the front as the sheet wrote it
     rows: list[ImportRow] = []
     problems: list[RowProblem] = []
     for row in sheet.rows:
@@ -104,6 +108,9 @@ def plan_import(sheet: Sheet, *, mapping: Mapping[str, str | None] | None = None
             continue
         values, found = read_row(row, columns, theme_names, sheet.headers)
         booth = values.pop("booth", None)
+        frontage = values.pop("_frontage", None)
+        if frontage is not None:
+            frontage_cells[row.number] = shortened(row.cells[columns.index(C.FRONTAGE) or 0])
         refs = {name: values.pop(f"_{name}", ()) for name in ("near", "apart")}
         sheet_id = str(values.pop("_sheet_id", ""))
         if values.get("organisation") or values.get("project"):
@@ -128,17 +135,24 @@ def plan_import(sheet: Sheet, *, mapping: Mapping[str, str | None] | None = None
                         None)
             found.extend(replace(problem, header=header) for problem in
                          booth_problems(row.number, booth, booth_of, booth_rows)
-                         if twin is None or problem.reason == "row"
-                         or problem.other != twin)  # the duplicate's own booth: said once
+                         if not held_by(problem, twin))  # the duplicate's own booth: said once
+        elif frontage is not None:
+            found.append(RowProblem(row.number, RowProblemKind.FRONTAGE_NO_BOOTH,
+                                    C.FRONTAGE.value, frontage_cells[row.number],
+                                    header=sheet.headers[columns.index(C.FRONTAGE) or 0]))
         if not found:
             try:
-                rows.append(ImportRow(row.number, Stand(**values), booth))  # type: ignore[arg-type]
+                rows.append(ImportRow(row.number, Stand(**values), booth,  # type: ignore[arg-type]
+                                      frontage_mm=frontage))  # type: ignore[arg-type]
                 if any(refs.values()):
                     pending[row.number] = (refs, sheet_id)
             except InvalidValue as error:
                 found.append(RowProblem(row.number, RowProblemKind.INVALID, error.field,
                                         shortened(error.value), reason=error.reason))
         problems.extend(found)
+    rows, more = frontage_problems(rows, booth_of, sheet.headers[columns.index(C.FRONTAGE) or 0],
+                                   frontage_cells)
+    problems.extend(more)
     existing = list(existing)
     rows, more = relate(rows, pending, existing, named, columns, sheet.headers)
     problems = sorted([*problems, *more], key=lambda p: p.row)  # stable: a row's own order
@@ -224,20 +238,74 @@ def wish_problems(row: int, values: dict[str, object], booth_of: BoothLookup | N
 
 
 def booth_problems(row: int, number: str, booth_of: BoothLookup | None,
-                   booth_rows: dict[str, int]) -> list[RowProblem]:
+                   booth_rows: dict[str, list[int]]) -> list[RowProblem]:
+    """A row's booth: it must exist and have a place left. A booth takes as many stands as it
+    has places (`Booth.places`): the event's stands on it and the earlier rows put there."""
     field = C.BOOTH.value
-    if number in booth_rows:
-        return [RowProblem(row, RowProblemKind.BOOTH_TAKEN, field, shortened(number),
-                           other=booth_rows[number], reason="row")]
-    booth_rows[number] = row
-    if booth_of is None:
+    earlier = booth_rows.setdefault(number, [])
+    if booth_of is None:  # booths are not checked: one stand per booth among the rows
+        if earlier:
+            return [RowProblem(row, RowProblemKind.BOOTH_TAKEN, field, shortened(number),
+                               other=earlier[0], reason="row")]
+        earlier.append(row)
         return []
     booth = booth_of(number)
     if booth is None:
         return [RowProblem(row, RowProblemKind.UNKNOWN_BOOTH, field, shortened(number))]
-    if booth.stand_id is not None:
-        return [RowProblem(row, RowProblemKind.BOOTH_TAKEN, field, number, other=booth.stand_id)]
-    return []
+    holders = booth.stand_ids
+    if len(holders) + len(earlier) < booth.places:
+        earlier.append(row)
+        return []
+    if booth.places > 1:
+        return [RowProblem(row, RowProblemKind.BOOTH_FULL, field, number, other=booth.places,
+                           booth=booth.number, holders=holders, holder_rows=tuple(earlier))]
+    if holders:
+        return [RowProblem(row, RowProblemKind.BOOTH_TAKEN, field, number, other=holders[0])]
+    return [RowProblem(row, RowProblemKind.BOOTH_TAKEN, field, number, other=earlier[0],
+                       reason="row")]
+
+
+def held_by(problem: RowProblem, stand_id: int | None) -> bool:
+    """The problem is that `stand_id` (the event's stand the row repeats) holds the booth."""
+    if stand_id is None or problem.reason == "row":
+        return False
+    if problem.kind is RowProblemKind.BOOTH_FULL:
+        return stand_id in problem.holders
+    return problem.kind is RowProblemKind.BOOTH_TAKEN and problem.other == stand_id
+
+
+def frontage_problems(rows: list[ImportRow], booth_of: BoothLookup | None, header: str,
+                      cells_: Mapping[int, str]) -> tuple[list[ImportRow], list[RowProblem]]:
+    """Parts of the front the sheet gives must fit each booth's front, with the parts of the
+    stands on it already: all parts given, they add up to the front; else they leave at least
+    MIN_SHARE_MM for each stand without one. Rows whose parts do not fit are left out."""
+    by_booth: dict[str, list[ImportRow]] = {}
+    for item in rows:
+        if item.booth is not None:
+            by_booth.setdefault(item.booth, []).append(item)
+    bad: set[int] = set()
+    problems: list[RowProblem] = []
+    for number, here in by_booth.items():
+        given = [item for item in here if item.frontage_mm is not None]
+        booth = booth_of(number) if booth_of is not None and given else None
+        if booth is None:
+            continue
+        parts = [*(share.frontage_mm for share in booth.shares),
+                 *(item.frontage_mm for item in here)]
+        total, front = sum(part or 0 for part in parts), front_length(booth)
+        rest = parts.count(None)
+        if rest == 0 and total != front:
+            sizes: tuple[int, ...] = (total, front)
+        elif rest and total + MIN_SHARE_MM * rest > front:
+            sizes = (total, front, rest)
+        else:
+            continue
+        for item in given:
+            bad.add(item.row)
+            problems.append(RowProblem(item.row, RowProblemKind.FRONTAGE_SUM, C.FRONTAGE.value,
+                                       cells_.get(item.row, ""), header=header,
+                                       booth=booth.number, sizes=sizes))
+    return [item for item in rows if item.row not in bad], problems
 
 
 def read_row(row: SheetRow, columns: ColumnPlan, themes: Mapping[str, str] | None,
@@ -293,6 +361,12 @@ def read_cell(column: Column, cell: object, values: dict[str, object],
         values["placeholder"] = cells.flag(cell)
     elif column is C.BOOTH:
         values["booth"] = cells.text(cell) or None
+    elif column is C.FRONTAGE:
+        part = cells.scaled(cell, 1_000, low=1, high=MAX_FRONTAGE_MM, unit="m")
+        if part is not None and part < MIN_SHARE_MM:
+            raise CellError(RowProblemKind.OUT_OF_RANGE, f"at least {MIN_SHARE_MM / 1000} m "
+                                                         f"and at most {MAX_FRONTAGE_MM // 1000} m")
+        values["_frontage"] = part
     elif column is C.WISHED_BOOTHS:
         values["_wished_booths"] = names(cell)
     elif column is C.WISHED_ZONES:
