@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from boothmanager.gui.main_window import MainWindow
 
@@ -51,11 +51,12 @@ def test_drag_assigns_then_undo_and_redo(window: MainWindow) -> None:
     assert window.scene.booth_items["S4"].stand_name.startswith("Projekt 4")
 
 
-def test_drop_on_an_occupied_booth_is_refused_with_a_message(window: MainWindow) -> None:
+def test_drop_on_an_occupied_booth_asks_and_cancel_changes_nothing(window: MainWindow) -> None:
     drop_stand(window, 4, "S1")
-    assert stand_on(window, "S1") == 1
-    assert window.last_message is not None
-    assert "S1" in window.last_message.text() and "IKOE" in window.last_message.text()
+    box = window.swap_question
+    assert box is not None and "S1" in box.text() and "IKOE" in box.text()
+    box.button(QMessageBox.StandardButton.No).click()
+    assert stand_on(window, "S1") == 1 and window.document.db.load().booth_of(4) is None
     assert not window.document.undo_stack.canUndo()
 
 

@@ -63,7 +63,7 @@ def test_dragging_a_placed_stand_onto_another_asks_and_swaps(window: Window, qtb
     assert drop_stand(window, 1, "S3")
     box = window.swap_question
     assert box is not None and box.isVisible()
-    assert "S3" in box.text() and "Swap the two stands?" in box.text()
+    assert "S3" in box.text() and "Swap, or share the booth?" in box.text()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert on_file(window) == {"S1": 3, "S2": 2, "S3": 1, "S4": None, "S5": None}
     assert window.scene.booth_items["S3"].stand_name.startswith("IKOE")
@@ -90,9 +90,13 @@ def test_a_locked_placement_refuses_the_swap_with_a_message(window: Window) -> N
     assert on_file(window)["S3"] == 3
 
 
-def test_an_unplaced_stand_on_an_occupied_booth_is_still_refused(window: Window) -> None:
+def test_an_unplaced_stand_on_an_occupied_booth_is_offered_only_sharing(window: Window) -> None:
     drop_stand(window, 4, "S1")
-    assert window.swap_question is None and "occupied" in window.last_message.text()
+    box = window.swap_question
+    assert box is not None and "Share the booth?" in box.text()
+    assert box.button(QMessageBox.StandardButton.Yes) is None  # nothing to swap with
+    box.button(QMessageBox.StandardButton.No).click()
+    assert on_file(window)["S1"] == 1 and not window.document.undo_stack.canUndo()
     assert drop_stand(window, 4, "S4") and on_file(window)["S4"] == 4
 
 

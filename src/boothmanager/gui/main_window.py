@@ -37,6 +37,7 @@ from boothmanager.gui.problems import ProblemList
 from boothmanager.gui.review_panel import ReviewDock
 from boothmanager.gui.snapshots_panel import SnapshotPanel
 from boothmanager.gui.booth_commands import BoothCommands
+from boothmanager.gui.share_commands import ShareCommands
 from boothmanager.gui.stand_commands import StandCommands
 from boothmanager.gui.venue_commands import VenueCommands
 from boothmanager.operations import (
@@ -53,7 +54,8 @@ if TYPE_CHECKING:
     from boothmanager.domain.assignment import Proposal
 
 
-class MainWindow(FileCommands, VenueCommands, BoothCommands, StandCommands, QMainWindow):
+class MainWindow(FileCommands, VenueCommands, BoothCommands, StandCommands, ShareCommands,
+                 QMainWindow):
     """The one window of the app; every change it makes runs through an operation."""
 
     def __init__(self, settings: QSettings, translations: Translations) -> None:
@@ -107,6 +109,7 @@ class MainWindow(FileCommands, VenueCommands, BoothCommands, StandCommands, QMai
         self._make_booth_menus()
         self._connect()
         self.install_stand_commands()
+        self.install_share_commands()
         self.retranslate()
         self._update_enabled()
         geometry = settings.value("window/geometry")
@@ -279,6 +282,7 @@ class MainWindow(FileCommands, VenueCommands, BoothCommands, StandCommands, QMai
         self._retranslate_venue()
         self._retranslate_booths()
         self.retranslate_stand_commands()
+        self.retranslate_share_commands()
         self._update_undo_texts()
         self._update_title()
         if self.document is not None:
@@ -651,6 +655,7 @@ class MainWindow(FileCommands, VenueCommands, BoothCommands, StandCommands, QMai
     def _stand_selection_changed(self) -> None:
         stand_id = self.stand_panel.selected_stand_id()
         self.history_action.setEnabled(stand_id is not None and self.current is not None)
+        self.scene.highlight_stand(stand_id)  # its strip of a shared booth, else its booth
         if stand_id is None or self.current is None:
             return
         self.properties.show_stand(self.current, self.current.stand(stand_id))
@@ -659,9 +664,12 @@ class MainWindow(FileCommands, VenueCommands, BoothCommands, StandCommands, QMai
         """The context menu of a booth on the plan."""
         menu = QMenu(self)
         booth = self.current.booth(number) if self.current else None
-        action = menu.addAction(fill(self.tr("Unassign stand from %1"), menu_text(number)))
+        text = (self.tr("Take All Stands off %1") if booth is not None and booth.shared
+                else self.tr("Unassign stand from %1"))
+        action = menu.addAction(fill(text, menu_text(number)))
         action.setEnabled(bool(booth and booth.stand_id is not None))
         action.triggered.connect(lambda: self.unassign(number))
+        self.add_share_actions(menu, number)
         menu.addSeparator()
         for shaping in (self.rotate_action, self.rotate_back_action, self.duplicate_action,
                         self.split_action, self.split_depth_action):

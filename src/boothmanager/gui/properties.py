@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from boothmanager.domain import Booth, Event, Stand
 from boothmanager.domain.stand import StandWish
+from boothmanager.gui.share_panel import SharePanel
 from boothmanager.gui.wording import (
     amenity_text,
     fill,
@@ -29,17 +30,32 @@ def wish_text(wish: StandWish) -> str:
 
 
 class PropertiesPanel(QWidget):
-    """A form of read-only facts; rebuilt whenever the selection or the event changes."""
+    """A form of read-only facts, and of a booth its stands' parts of the front and its
+    capacity; rebuilt whenever the selection or the event changes. The share controls only
+    ask (the signals); the window makes the change."""
+
+    take_off_requested = Signal(str, int)  # booth number, stand id
+    split_requested = Signal(str, object)  # booth number, tuple of mm
+    capacity_requested = Signal(str, int)  # booth number, capacity
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.form = QFormLayout(self)
+        self.shares: SharePanel | None = None  # of the booth shown, if one is
+        self.outer = QVBoxLayout(self)
+        self.form = QFormLayout()  # read-only facts; the share controls go below it
+        self.outer.addLayout(self.form)
+        self.outer.addStretch(1)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._shown: tuple[str, object] | None = None
         self._event: Event | None = None
         self.show_nothing()
 
     def _clear(self) -> None:
+        if self.shares is not None:
+            self.outer.removeWidget(self.shares)
+            self.shares.hide()
+            self.shares.deleteLater()
+            self.shares = None
         while self.form.rowCount():
             self.form.removeRow(0)
 
@@ -80,8 +96,14 @@ class PropertiesPanel(QWidget):
         self._row(QCoreApplication.translate("PropertiesPanel", "Amenities"),
                   ", ".join(amenity_text(a) for a in sorted(booth.amenities)) or "–")
         self._row(QCoreApplication.translate("PropertiesPanel", "Zone"), booth.zone or "–")
-        stand = event.stand(booth.stand_id) if booth.stand_id is not None else None
-        self._row(QCoreApplication.translate("PropertiesPanel", "Stand"), stand.name if stand else "–")
+        names = {s.id: s.name for s in event.stands}
+        self._row(QCoreApplication.translate("PropertiesPanel", "Stand"),
+                  "\n".join(names.get(i, f"#{i}") for i in booth.stand_ids) or "–")
+        self.shares = SharePanel(event, booth, self)
+        self.shares.take_off_requested.connect(self.take_off_requested)
+        self.shares.split_requested.connect(self.split_requested)
+        self.shares.capacity_requested.connect(self.capacity_requested)
+        self.outer.insertWidget(1, self.shares)
         if booth.locked:
             self._row(QCoreApplication.translate("PropertiesPanel", "Placement"), lock_text())
         if event.venue.is_estimate:
@@ -96,6 +118,10 @@ class PropertiesPanel(QWidget):
         self._row(QCoreApplication.translate("PropertiesPanel", "Theme"), stand.theme or "–")
         self._row(QCoreApplication.translate("PropertiesPanel", "Description"), stand.description or "–")
         self._row(QCoreApplication.translate("PropertiesPanel", "Booth"), booth.number if booth else QCoreApplication.translate("PropertiesPanel", "not placed"))
+        if booth is not None and booth.shared:
+            names = {s.id: s.name for s in event.stands}
+            self._row(QCoreApplication.translate("PropertiesPanel", "Shares the booth with"),
+                      "\n".join(names.get(i, f"#{i}") for i in booth.stand_ids if i != stand.id))
         if booth is not None and booth.locked:
             self._row(QCoreApplication.translate("PropertiesPanel", "Placement"), lock_text())
         self._row(QCoreApplication.translate("PropertiesPanel", "Status"), stand_status_text(stand.status))

@@ -101,7 +101,12 @@ class StandCommands:
         lock.triggered.connect(lambda: self.lock_placement(number, not booth.locked))
         zone = menu.addAction(fill(QCoreApplication.translate("StandCommands", "Zone of %1…"), menu_text(number)))
         zone.triggered.connect(lambda: self.choose_booth_zone(number))
-        if booth is not None and booth.stand_id is not None:
+        if booth is not None and booth.shared:  # each stand on it: edit that one
+            for stand_id in booth.stand_ids:
+                edit = menu.addAction(fill(QCoreApplication.translate("StandCommands", "Edit “%1”…"),
+                                           menu_text(self._stand_name(stand_id))))
+                edit.triggered.connect(lambda _=False, s=stand_id: self.edit_stand(s))
+        elif booth is not None and booth.stand_id is not None:
             stand_id = booth.stand_id
             edit = menu.addAction(QCoreApplication.translate("StandCommands", "&Edit Stand…"))
             edit.triggered.connect(lambda: self.edit_stand(stand_id))
@@ -119,7 +124,12 @@ class StandCommands:
             text = QCoreApplication.translate("StandCommands", "Unlock Placement on %1") if locked else QCoreApplication.translate("StandCommands", "Lock Placement on %1")
             lock = menu.addAction(fill(text, menu_text(number)))
             lock.triggered.connect(lambda: self.lock_placement(number, not locked))
-            menu.addAction(self.unassign_action)
+            if booth.shared:  # only this stand leaves; the others keep the booth
+                off = menu.addAction(fill(QCoreApplication.translate(
+                    "StandCommands", "Take the Stand off Booth %1"), menu_text(number)))
+                off.triggered.connect(lambda: self.take_off(number, stand_id))
+            else:
+                menu.addAction(self.unassign_action)
         menu.addAction(self.history_action)
         return menu
 
@@ -144,22 +154,25 @@ class StandCommands:
             return None
         return self.lock_placement(number, not self.current.booth(number).locked)
 
-    # Dropping a stand: assign, or swap with the stand already there ----------------------
+    # Dropping a stand: assign, or swap with the stand already there, or share its booth ---
     def drop_stand(self: MainWindow, number: str, stand_id: int) -> Change | None:
-        """A stand dropped on a booth: assigned there; a placed stand dropped on another's
-        booth swaps with it after asking (the question opens; its answer does the rest)."""
+        """A stand dropped on a booth: assigned there if it is free; on an occupied booth a
+        question offers to share the booth or (a placed stand) to swap with the stand it
+        landed on (the question opens; its answer does the rest)."""
         event = self.current
+        dropped_on, self.view.dropped_on = self.view.dropped_on, None
         if event is None or not event.has_booth(number):
             return self.assign(number, stand_id)
-        other = event.booth(number).stand_id
+        booth = event.booth(number)
+        if not booth.shares or stand_id in booth.stand_ids:
+            return self.assign(number, stand_id)
         here = event.booth_of(stand_id)
-        if other is None or other == stand_id or here is None:
-            return self.assign(number, stand_id)  # an unplaced stand: "occupied" is said
-        locked = next((b for b in (here, event.booth(number)) if b.locked), None)
+        locked = next((b for b in (here, booth) if b is not None and b.locked), None)
         if locked is not None:
             self.show_error(self.locked_text(locked.number, locked.stand_id))
             return None
-        self.ask_swap(stand_id, other)
+        other = dropped_on if dropped_on in booth.stand_ids else booth.stand_id
+        self.ask_share(stand_id, number, swap_with=other if here is not None else None)
         return None
 
     def locked_text(self: MainWindow, number: str, stand_id: int | None) -> str:

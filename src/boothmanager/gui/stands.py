@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableV
 from boothmanager.domain import Event, Stand
 from boothmanager.domain.event import natural_key
 from boothmanager.gui.mime import STAND_MIME, stand_mime
-from boothmanager.gui.wording import plain_tooltip
+from boothmanager.gui.wording import fill, plain_tooltip
 
 STAND_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -59,11 +59,15 @@ class StandModel(QAbstractTableModel):
         self._stands: list[Stand] = []
         self._booth_of: dict[int, str] = {}
         self._locked: frozenset[int] = frozenset()
+        self._event: Event | None = None  # as last shown: the booth column is worded from it
 
     def _placements(self, event: Event) -> None:
-        self._booth_of = {b.stand_id: b.number for b in event.booths if b.stand_id is not None}
-        self._locked = frozenset(b.stand_id for b in event.booths
-                                 if b.locked and b.stand_id is not None)
+        self._event = event
+        shared = QCoreApplication.translate("StandModel", "%1 (shared)")
+        self._booth_of = {stand_id: fill(shared, b.number) if b.shared else b.number
+                          for b in event.booths for stand_id in b.stand_ids}
+        self._locked = frozenset(stand_id for b in event.booths if b.locked
+                                 for stand_id in b.stand_ids)
 
     def set_event(self, event: Event) -> None:
         self.beginResetModel()
@@ -81,7 +85,11 @@ class StandModel(QAbstractTableModel):
         if known != now:
             self.set_event(event)
             return
+        before, locked = self._booth_of, self._locked
         self._placements(event)
+        # A stand joining or leaving a shared booth changes its neighbours' rows too.
+        ids = ids | {i for i in before.keys() | self._booth_of.keys()
+                     if before.get(i) != self._booth_of.get(i)} | (locked ^ self._locked)
         fresh = {s.id: s for s in event.stands}
         for row, stand in enumerate(self._stands):
             if stand.id in ids:
@@ -167,6 +175,10 @@ class StandModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._event is not None and self._stands:  # "(shared)" in the new language
+            self._placements(self._event)
+            self.dataChanged.emit(self.index(0, self.BOOTH),
+                                  self.index(len(self._stands) - 1, self.BOOTH))
 
 
 class StandFilter(QSortFilterProxyModel):

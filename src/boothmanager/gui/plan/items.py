@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -17,7 +17,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
-from boothmanager.domain import Amenity, Booth, Point, Rect
+from boothmanager.domain import Amenity, Booth, Point, Rect, Side
+from boothmanager.domain.shares import front_side, share_rects
 from boothmanager.gui.plan import style
 from boothmanager.gui.plan.glyphs import draw_amenity
 from boothmanager.gui.wording import one_line, plain_tooltip
@@ -110,14 +111,20 @@ BOOTH_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable  # combined once,
                | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
 
 
+def stand_names(booth: Booth, names: dict[int, str]) -> tuple[str, ...]:
+    """The names of the stands on a booth, along its front."""
+    return tuple(names.get(stand_id, "") for stand_id in booth.stand_ids)
+
+
 class BoothItem(QGraphicsRectItem):
     """A booth coloured by status, with its number and stand name when legible; an L- or
-    U-shaped booth is drawn as its outline, its texts in its largest rectangle."""
+    U-shaped booth is drawn as its outline, its texts in its largest rectangle; a shared booth
+    as one strip per stand along its front, each with that stand's name."""
 
     show_labels = True  # the plan's Labels layer; the scene switches it for every booth
     show_amenities = True  # the plan's Amenities layer, likewise
 
-    def __init__(self, booth: Booth, stand_name: str = "") -> None:
+    def __init__(self, booth: Booth, names: str | tuple[str, ...] = "") -> None:
         super().__init__()
         self.setFlags(BOOTH_FLAGS)
         self.setZValue(10)
@@ -126,13 +133,16 @@ class BoothItem(QGraphicsRectItem):
         self.setPen(Qt.PenStyle.NoPen)
         self.drop_target = False
         self.problems: list[str] = []  # what is wrong with where it stands, worded
+        self.highlighted: int | None = None  # a stand picked in the stand list, if it is here
         self.booth = booth
-        self.stand_name = stand_name
-        self.update_booth(booth, stand_name)
+        self.update_booth(booth, names)
 
-    def update_booth(self, booth: Booth, stand_name: str) -> None:
+    def update_booth(self, booth: Booth, names: str | tuple[str, ...]) -> None:
+        """Show `booth` with `names`: the stands' names in share order (one name: a str)."""
         self.booth = booth
-        self.stand_name = stand_name
+        self.stand_names = ((names,) if names else ()) if isinstance(names, str) else tuple(names)
+        # The stand's name; of a shared booth all names along the front (paint() reads it).
+        self.stand_name = " / ".join(name for name in self.stand_names if name)
         area = scene_rect(booth.rect)
         # Kept on the Python side: paint() reads them without a call into Qt. The item's own
         # coordinates start at the main rectangle's north-west corner (parts may lie outside it).
@@ -149,7 +159,17 @@ class BoothItem(QGraphicsRectItem):
             self._label_rect = QRectF(self._local(Point(largest.x, largest.top)),
                                       self._local(Point(largest.right, largest.y)))
         self._short = min(self._label_rect.width(), self._label_rect.height())
-        self._icon = min(max(self._short * ICON_SIZE, ICON_LIMITS[0]), ICON_LIMITS[1])
+        self._strips: tuple[QRectF, ...] = ()  # a shared booth: each stand's part, in order
+        self._dividers: tuple[QLineF, ...] = ()
+        self._text_short = self._short  # what decides whether the names are legible
+        self._icon_rect = self._label_rect  # where the amenity icons go
+        if booth.shared:
+            self._share_strips(booth)
+            self._icon_rect = self._strips[-1]  # the first strip has the number
+        # An icon's side: a share of the (smallest strip's) short side, within limits.
+        self._icon = min(max(self._text_short * ICON_SIZE, ICON_LIMITS[0]), ICON_LIMITS[1])
+        if self.highlighted is not None and self.highlighted not in booth.stand_ids:
+            self.highlighted = None
         self._amenities = [a for a in Amenity if a in booth.amenities]  # in the menu's order
         self._block_lod = 0.0
         self._block_rect = self._rect
@@ -162,6 +182,42 @@ class BoothItem(QGraphicsRectItem):
         self._set_colours()
         self._set_tooltip()
         self.update()
+
+    def _share_strips(self, booth: Booth) -> None:
+        """Each stand's strip of the main rectangle and the lines between them."""
+        rects = share_rects(booth)
+        self._strips = tuple(QRectF(self._local(Point(r.x, r.top)), self._local(Point(r.right, r.y)))
+                             for r in rects)
+        across = front_side(booth) in (Side.SOUTH, Side.NORTH)  # strips side by side in x
+        self._dividers = tuple(
+            QLineF(self._local(Point(r.x, r.y)), self._local(Point(r.x, r.top))) if across
+            else QLineF(self._local(Point(r.x, r.y)), self._local(Point(r.right, r.y)))
+            for r in rects[1:])
+        self._text_short = min(min(s.width(), s.height()) for s in self._strips)
+
+    def strip_of(self, stand_id: int) -> QRectF | None:
+        """Where `stand_id` stands on this booth, in item coordinates (the whole booth if it
+        is not shared); None if it is not on it."""
+        if stand_id not in self.booth.stand_ids:
+            return None
+        if not self._strips:
+            return self._rect
+        return self._strips[self.booth.stand_ids.index(stand_id)]
+
+    def stand_at(self, scene_pos: QPointF) -> int | None:
+        """The stand whose part of the booth is at `scene_pos` (the first one outside them)."""
+        local = self.mapFromScene(scene_pos)
+        for stand_id, strip in zip(self.booth.stand_ids, self._strips):
+            if strip.contains(local):
+                return stand_id
+        return self.booth.stand_id
+
+    def set_highlighted(self, stand_id: int | None) -> None:
+        """Mark where `stand_id` stands on this booth (None, or a stand not here: no mark)."""
+        stand_id = stand_id if stand_id in self.booth.stand_ids else None
+        if stand_id != self.highlighted:
+            self.highlighted = stand_id
+            self.update()
 
     def _local(self, point: Point) -> QPointF:
         """A plan point of the unturned booth in the item's coordinates."""
@@ -187,7 +243,7 @@ class BoothItem(QGraphicsRectItem):
         self._block = style.PROBLEM_BRUSH if self.problems else style.BOOTH_BLOCK[status]
 
     def _set_tooltip(self) -> None:
-        self.setToolTip(plain_tooltip(self.booth.number, self.stand_name, *self.problems))
+        self.setToolTip(plain_tooltip(self.booth.number, *self.stand_names, *self.problems))
 
     def snapped_corner(self) -> tuple[int, int]:
         """Where the booth's south-west corner is now, in domain mm on the grid."""
@@ -203,7 +259,7 @@ class BoothItem(QGraphicsRectItem):
             return Detail.BLOCK
         if pixels * NUMBER_SIZE < TEXT_MIN_PX:
             return Detail.OUTLINE
-        if not self.stand_name or pixels * NAME_SIZE < TEXT_MIN_PX:
+        if not self.stand_name or self._text_short * lod * NAME_SIZE < TEXT_MIN_PX:
             return Detail.NUMBER
         return Detail.NAME
 
@@ -226,6 +282,8 @@ class BoothItem(QGraphicsRectItem):
         inner = rect.adjusted(short * 0.06, short * 0.06, -short * 0.06, -short * 0.06)
         if detail < Detail.NAME:
             return (TextLine(self.booth.number, inner, size=short * NUMBER_SIZE, bold=True),)
+        if self._strips:
+            return self._lay_out_strips()
         half = inner.height() * 0.5
         top = QRectF(inner.left(), inner.top(), inner.width(), half)
         bottom = QRectF(inner.left(), inner.top() + half, inner.width(), half)
@@ -234,21 +292,41 @@ class BoothItem(QGraphicsRectItem):
                 TextLine(self.stand_name, bottom, size=short * NAME_SIZE,
                          align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop))
 
+    def _lay_out_strips(self) -> tuple[TextLine, ...]:
+        """A shared booth: its number once, in the first strip, over that stand's name; each
+        other stand's name in the middle of its strip, all names in one size."""
+        short = self._text_short
+        lines = []
+        for index, (strip, name) in enumerate(zip(self._strips, self.stand_names)):
+            inner = strip.adjusted(short * 0.06, short * 0.06, -short * 0.06, -short * 0.06)
+            if index:
+                lines.append(TextLine(name, inner, size=short * NAME_SIZE))
+                continue
+            half = inner.height() * 0.5
+            top = QRectF(inner.left(), inner.top(), inner.width(), half)
+            bottom = QRectF(inner.left(), inner.top() + half, inner.width(), half)
+            lines.append(TextLine(self.booth.number, top, size=short * NUMBER_SIZE, bold=True,
+                                  align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom))
+            lines.append(TextLine(name, bottom, size=short * NAME_SIZE,
+                                  align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop))
+        return tuple(lines)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         # Called for every visible booth on every repaint: few calls into Qt, nothing made anew.
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if self._short * lod < BLOCK_MAX_PX:  # Detail.BLOCK, the bulk of a fitted large plan
+            marked = self.isSelected() or self.highlighted is not None
             if self._path is not None:
                 painter.fillPath(self._path, style.DROP_TARGET_BRUSH if self.drop_target
-                                 else style.SELECTED_BRUSH if self.isSelected() else self._block)
+                                 else style.SELECTED_BRUSH if marked else self._block)
                 return
             if lod != self._block_lod:  # less a quarter pixel all round: a row stays apart
                 gap = 0.25 / lod
                 self._block_lod = lod
                 self._block_rect = self._rect.adjusted(gap, gap, -gap, -gap)
             painter.fillRect(self._block_rect, style.DROP_TARGET_BRUSH if self.drop_target
-                             else style.SELECTED_BRUSH if self.isSelected() else self._block)
+                             else style.SELECTED_BRUSH if marked else self._block)
             return
         painter.setPen(self._pen)
         painter.setBrush(style.DROP_TARGET_BRUSH if self.drop_target else self._brush)
@@ -256,6 +334,11 @@ class BoothItem(QGraphicsRectItem):
             painter.drawRect(self._rect)
         else:
             painter.drawPath(self._path)
+        if self.highlighted is not None:
+            self._paint_highlight(painter, lod)
+        if self._dividers:
+            painter.setPen(self._pen)
+            painter.drawLines(self._dividers)
         if self.booth.locked:
             self._paint_lock(painter, lod)
         selected = self.isSelected()
@@ -268,6 +351,20 @@ class BoothItem(QGraphicsRectItem):
                 line.draw(painter)
         if self._amenities and self.show_amenities and self.shows_icons(lod):
             self._paint_icons(painter)
+
+    def _paint_highlight(self, painter: QPainter, lod: float) -> None:
+        """The stand picked in the stand list: its strip (or the whole booth) washed and
+        outlined."""
+        strip = self.strip_of(self.highlighted) if self.highlighted is not None else None
+        if strip is None:
+            return
+        inset = 1.0 / lod
+        painter.setPen(style.HIGHLIGHT_PEN)
+        painter.setBrush(style.HIGHLIGHT_BRUSH)
+        if self._path is not None and not self._strips:
+            painter.drawPath(self._path)
+        else:
+            painter.drawRect(strip.adjusted(inset, inset, -inset, -inset))
 
     def _paint_lock(self, painter: QPainter, lod: float) -> None:
         """A padlock in the top right corner of its (largest) rectangle: the placement stays."""
@@ -286,9 +383,9 @@ class BoothItem(QGraphicsRectItem):
         return self._icon * lod >= AMENITY_ICON_MIN_PX
 
     def icon_boxes(self) -> list[tuple[Amenity, QRectF]]:
-        """Where each amenity icon goes: a row along the bottom of its (largest) rectangle,
-        as many as fit."""
-        rect, side = self._label_rect, self._icon
+        """Where each amenity icon goes: a row along the bottom of its (largest) rectangle
+        (of a shared booth: of the last stand's strip), as many as fit."""
+        rect, side = self._icon_rect, self._icon
         gap = side * 0.2
         x, y = rect.left() + gap, rect.bottom() - gap - side
         boxes = []

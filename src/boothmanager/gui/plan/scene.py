@@ -24,7 +24,14 @@ from boothmanager.domain import Event, ExitKind, Level, Rect
 from boothmanager.domain.background import Background, BackgroundKind
 from boothmanager.gui.plan import style
 from boothmanager.gui.wording import area_kind_text, plain_tooltip
-from boothmanager.gui.plan.items import BoothItem, LabelItem, scene_point, scene_polygon, scene_rect
+from boothmanager.gui.plan.items import (
+    BoothItem,
+    LabelItem,
+    scene_point,
+    scene_polygon,
+    scene_rect,
+    stand_names,
+)
 
 
 class Layer(StrEnum):
@@ -66,6 +73,7 @@ class PlanScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setBackgroundBrush(style.BACKDROP)
         self.booth_items: dict[str, BoothItem] = {}
+        self.highlighted_stand: int | None = None  # the stand picked in the stand list
         self.level_name = ""
         self.estimate_label: LabelItem | None = None
         self._pressed: dict[str, QPointF] = {}
@@ -136,9 +144,10 @@ class PlanScene(QGraphicsScene):
         names = {s.id: s.name for s in event.stands}
         for booth in event.booths:
             if booth.level == level.name:
-                item = BoothItem(booth, names.get(booth.stand_id, ""))
+                item = BoothItem(booth, stand_names(booth, names))
                 self.addItem(item)
                 self.booth_items[booth.number] = item
+        self.highlight_stand(self.highlighted_stand)
         bounds = scene_polygon(level.outline).boundingRect()
         self.setSceneRect(bounds.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
 
@@ -159,11 +168,26 @@ class PlanScene(QGraphicsScene):
             if booth is None or booth.level != self.level_name:
                 continue
             if item is None:
-                item = BoothItem(booth, names.get(booth.stand_id, ""))
+                item = BoothItem(booth, stand_names(booth, names))
                 self.addItem(item)
                 self.booth_items[number] = item
             else:
-                item.update_booth(booth, names.get(booth.stand_id, ""))
+                item.update_booth(booth, stand_names(booth, names))
+        if self.highlighted_stand is not None:
+            self.highlight_stand(self.highlighted_stand)
+
+    def highlight_stand(self, stand_id: int | None) -> BoothItem | None:
+        """Mark where `stand_id` stands (its strip of a shared booth); the booth item, if the
+        stand is on this level."""
+        self.highlighted_stand = stand_id
+        found = None
+        for item in self.booth_items.values():
+            if stand_id is not None and stand_id in item.booth.stand_ids:
+                found = item
+                item.set_highlighted(stand_id)
+            elif item.highlighted is not None:
+                item.set_highlighted(None)
+        return found
 
     def set_background(self, background: Background | None) -> None:
         """Show `background` under the plan; a new placement of the same content is cheap."""
@@ -317,7 +341,7 @@ class PlanScene(QGraphicsScene):
                 continue
             x, y = item.snapped_corner()
             if (x, y) == (item.booth.rect.x, item.booth.rect.y):
-                item.update_booth(item.booth, item.stand_name)  # back onto its grid place
+                item.update_booth(item.booth, item.stand_names)  # back onto its grid place
             else:
                 moves.append((number, x, y))
         self._pressed = {}

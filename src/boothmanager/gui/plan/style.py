@@ -55,5 +55,10 @@ SELECTED_PEN = cosmetic_pen(SELECTED, 3)
 PROBLEM_PEN = cosmetic_pen(PROBLEM, 2.5, Qt.PenStyle.DashLine)
 TEXT_PEN = QPen(TEXT)
 
+# The stand picked in the stand list: its part of the booth, washed and outlined.
+HIGHLIGHT = QColor("#ff6f00")
+HIGHLIGHT_BRUSH = QBrush(QColor(255, 111, 0, 70))
+HIGHLIGHT_PEN = cosmetic_pen(HIGHLIGHT, 2.5)
+
 LOCK_PEN = cosmetic_pen(QColor("#37474f"), 1.5)  # the padlock on a locked placement
 LOCK_BRUSH = QBrush(QColor("#37474f"))

@@ -77,6 +77,7 @@ class PlanView(QGraphicsView):
         self.setAcceptDrops(True)
         self.viewport().setMouseTracking(True)  # the cursor position shows without a button down
         self._hover: BoothItem | None = None
+        self.dropped_on: int | None = None  # the stand under the last drop (shared booths)
         self.auto_fit = True  # keep the level fitted while the window resizes, until a zoom
         # Handles and rulers are drawn over the scene: repaint them when the plan changes.
         scene.selectionChanged.connect(self.viewport().update)
@@ -269,9 +270,10 @@ class PlanView(QGraphicsView):
                 and event.modifiers() & Qt.KeyboardModifier.AltModifier):
             # Alt+drag takes the stand off its booth (a plain drag moves the booth).
             item = self.plan.booth_at(self.mapToScene(event.position().toPoint()))
-            if item is not None and item.booth.stand_id is not None:
+            stand_id = item.stand_at(self.mapToScene(event.position().toPoint())) if item else None
+            if stand_id is not None:  # on a shared booth: the stand whose part was pressed
                 drag = QDrag(self)
-                drag.setMimeData(stand_mime([item.booth.stand_id]))
+                drag.setMimeData(stand_mime([stand_id]))
                 drag.exec(Qt.DropAction.LinkAction)
                 event.accept()
                 return
@@ -431,4 +433,6 @@ class PlanView(QGraphicsView):
             event.ignore()
             return
         event.acceptProposedAction()
+        # Which stand of a shared booth it landed on (a swap takes that one's place).
+        self.dropped_on = target.stand_at(self.mapToScene(event.position().toPoint()))
         self.stand_dropped.emit(target.booth.number, ids[0])
