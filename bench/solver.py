@@ -1,7 +1,9 @@
-"""Benchmark of the automatic assignment: 2,000 stands × 2,000 booths, size, power and zone rules.
+"""Benchmark of the automatic assignment: 2,000 stands × 2,000 booths, size, power and zone rules;
+and 2,000 stands on 1,000 shared booths of two places each.
 
 Prints our solver's time as a ratio to a bare linear_sum_assignment on the same cost matrix in
-the same run (goal ≤ 2×), the objective and its gap to the bound. Asserts nothing.
+the same run (goal ≤ 2×; for shared booths the matrix with a column per place), the objective
+and its gap to the bound. Asserts nothing.
 Run: `python bench/solver.py [STANDS [BOOTHS]]`.
 """
 
@@ -33,8 +35,9 @@ SIZES_MM = [(3_000, 2_000), (3_000, 3_000), (4_000, 3_000), (5_000, 3_000), (6_0
 ZONES = ("A", "B", "C", "D")
 
 
-def booths(count: int, rng: np.random.Generator) -> list[BoothSlot]:
-    """Two levels of rows of booths along aisles; zones by quarter; power in a quarter of them."""
+def booths(count: int, rng: np.random.Generator, *, capacity: int = 1) -> list[BoothSlot]:
+    """Two levels of rows of booths along aisles; zones by quarter; power in a quarter of them;
+    each booth takes `capacity` stands."""
     found = []
     per_row = 40
     for index in range(count):
@@ -50,22 +53,25 @@ def booths(count: int, rng: np.random.Generator) -> list[BoothSlot]:
         found.append(BoothSlot(number=f"{level}-{index + 1}", level=level,
                                rect=Rect(slot * 6_000, row * 9_000, width, depth),
                                amenities=frozenset(amenities),
-                               zone=ZONES[(slot * 4) // per_row], reserved=rng.random() < 0.02))
+                               zone=ZONES[(slot * 4) // per_row], reserved=rng.random() < 0.02,
+                               capacity=capacity))
     return found
 
 
 def stands(count: int, slots: list[BoothSlot], rng: np.random.Generator, *,
-           pairwise: bool) -> list[StandRequest]:
-    """Needs, areas and zones drawn at random; a fifth already placed; wishes for some."""
+           pairwise: bool, capacity: int = 1) -> list[StandRequest]:
+    """Needs, areas and zones drawn at random; a fifth already placed; wishes for some. Stands
+    meant to share booths of `capacity` places ask for that part of the area."""
     free = [b.number for b in slots if not b.reserved]
-    placed = rng.permutation(len(free))[: count // 5]
+    placed = rng.permutation(len(free))[: count // 5]  # one stand per booth at most
     current = {int(s): free[int(b)] for s, b in zip(rng.permutation(count)[: len(placed)], placed)}
     found = []
     for i in range(count):
         needs = {Amenity.POWER} if rng.random() < 0.3 else set()
         if rng.random() < 0.3:
             needs.add(Amenity.PINBOARD)
-        area = int(rng.choice([6, 9, 12, 15, 20])) * 1_000_000 if rng.random() < 0.4 else None
+        area = (int(rng.choice([6, 9, 12, 15, 20])) * 1_000_000 // capacity
+                if rng.random() < 0.4 else None)
         zones = frozenset(rng.choice(ZONES, size=int(rng.integers(1, 3)), replace=False)) \
             if rng.random() < 0.25 else frozenset()
         wishes = (Wish(booth=free[int(rng.integers(len(free)))], weight=3),
@@ -81,10 +87,12 @@ def stands(count: int, slots: list[BoothSlot], rng: np.random.Generator, *,
     return found
 
 
-def run(n_stands: int, n_booths: int, *, pairwise: bool, rounds: int = 3) -> None:
+def run(n_stands: int, n_booths: int, *, pairwise: bool, rounds: int = 3,
+        capacity: int = 1) -> None:
     rng = np.random.default_rng(2020)
-    slots = booths(n_booths, rng)
-    problem = Problem(stands=tuple(stands(n_stands, slots, rng, pairwise=pairwise)),
+    slots = booths(n_booths, rng, capacity=capacity)
+    problem = Problem(stands=tuple(stands(n_stands, slots, rng, pairwise=pairwise,
+                                          capacity=capacity)),
                       booths=tuple(slots))
     costs = AssignmentMatrix(CostModel(problem)).costs
     linear_sum_assignment(costs), solve(problem)  # warm-up
@@ -98,11 +106,16 @@ def run(n_stands: int, n_booths: int, *, pairwise: bool, rounds: int = 3) -> Non
         ours.append(time.perf_counter() - start)
     b, o = statistics.median(bare), statistics.median(ours)
     what = "with themes, near and apart pairs" if pairwise else "with size, power and zone rules"
-    print(f"auto-assign {n_stands} stands x {n_booths} booths {what}:")
+    shared = f" of {capacity} places each" if capacity > 1 else ""
+    print(f"auto-assign {n_stands} stands x {n_booths} booths{shared} {what}:")
     print(f"  bare linear_sum_assignment on the same {costs.shape[0]}x{costs.shape[1]} matrix: "
-          f"{b:.3f} s (baseline)")
+          f"{b:.3f} s (baseline)" + (" (a column per place)" if capacity > 1 else ""))
     print(f"  our solver (model, assignment, repair, explanations): {o:.3f} s, "
           f"ratio {o / b:.2f}x" + (" (goal <= 2x)" if not pairwise else ""))
+    if capacity > 1:
+        on = Counter(p.booth for p in proposal.placements)
+        print(f"  booths shared by {capacity}: {sum(1 for n in on.values() if n == capacity)}, "
+              f"with one stand: {sum(1 for n in on.values() if n == 1)}")
     kinds = Counter(type(u.blocker).__name__ for u in proposal.unplaced)
     print(f"  unplaced, by blocking rule: {dict(sorted(kinds.items())) or 'none'}")
     print(f"  placed {len(proposal.placements)} of {n_stands}; objective {proposal.objective}, "
@@ -115,3 +128,4 @@ if __name__ == "__main__":
     m = int(sys.argv[2]) if len(sys.argv) > 2 else n
     run(n, m, pairwise=False)
     run(n, m, pairwise=True, rounds=1)
+    run(n, m // 2, pairwise=False, capacity=2)

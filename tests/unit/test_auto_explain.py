@@ -24,7 +24,7 @@ def test_a_power_shortage_names_the_stands_and_the_booths() -> None:
     (unplaced,) = proposal.unplaced
     assert unplaced.blocker == Shortage(stand_ids=(1, 2, 3), booths=("S1", "S2"),
                                         needs=frozenset({POWER}), min_area_mm2=None,
-                                        zones=frozenset())
+                                        zones=frozenset(), places=2)
     assert blocker_text(unplaced.blocker) == "3 stands need power, 2 free booths have it (S1, S2)"
     assert len(proposal.placements) == 3  # the most that can be placed
 

@@ -83,7 +83,7 @@ def test_waitlisted_stands_get_a_booth_only_after_every_other_stand() -> None:
     assert sorted(p.stand_id for p in proposal.placements) == [2, 3]
     (unplaced,) = proposal.unplaced
     assert (unplaced.stand_id, unplaced.previous) == (1, "S1")
-    assert unplaced.blocker == Waitlisted(booths=("S1", "S2"), ahead=(2, 3))
+    assert unplaced.blocker == Waitlisted(booths=("S1", "S2"), ahead=(2, 3), places=2)
 
 
 def test_a_waitlisted_stand_takes_a_booth_left_over() -> None:

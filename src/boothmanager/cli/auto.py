@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from argparse import ArgumentParser, Namespace
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import closing
 from dataclasses import fields
 from enum import Enum
@@ -23,6 +23,7 @@ from boothmanager.domain.assignment import (
     FrontageTooShort,
     InZone,
     Kept,
+    KeptApart,
     Locked,
     Moved,
     NearStand,
@@ -31,6 +32,7 @@ from boothmanager.domain.assignment import (
     Placement,
     Proposal,
     Reason,
+    SharesBooth,
     Shortage,
     ThemeCluster,
     Waitlisted,
@@ -45,7 +47,8 @@ KINDS = {Locked: "locked", Kept: "kept", Moved: "moved", FitsNeeds: "fits", InZo
          NoFreeBoothWithNeeds: "no_free_booth_with_needs",
          FreeBoothsTooSmall: "free_booths_too_small", Shortage: "shortage",
          FitsTable: "table", FromWaitingList: "waiting_list",
-         FrontageTooShort: "frontage_too_short", Waitlisted: "waitlisted"}
+         FrontageTooShort: "frontage_too_short", Waitlisted: "waitlisted",
+         SharesBooth: "shares_booth", KeptApart: "kept_apart"}
 LISTED = 6  # booths named in a shortage line before "…"
 
 
@@ -103,17 +106,19 @@ def auto_assign(args: Namespace) -> int:
 def proposal_text(event: Event, proposal: Proposal, *, applied: bool, dry_run: bool) -> str:
     """Placements with points and reasons, then stands without a booth, then the figures."""
     count = len(proposal.placements) + len(proposal.unplaced)
+    names = names_of(event)
     lines = [f"automatic assignment: {len(proposal.placements)} of {count} stands placed", ""]
     if proposal.placements:
         rows = [("booth", "stand", "from", "points", "why")]
         rows += [(p.booth, stand_cell(event, p.stand_id), p.previous or "-", points_cell(p),
-                  placement_why(p)) for p in proposal.placements]
+                  placement_why(p, names)) for p in proposal.placements]
         lines += table(rows)
     if proposal.unplaced:
         lines += ["", "stands without a booth:"]
         lines += ["  " + line for line in table(
             [(stand_cell(event, u.stand_id),
-              (f"loses {u.previous}: " if u.previous else "") + blocker_text(u.blocker))
+              (f"loses {u.previous}: " if u.previous else "")
+              + blocker_text(u.blocker, names))
              for u in proposal.unplaced])]
     gap = ("0 (optimal)" if proposal.gap == 0
            else f"{proposal.gap} ({100 * proposal.gap_ratio:.1f} % of the objective at most)")
@@ -130,6 +135,16 @@ def proposal_text(event: Event, proposal: Proposal, *, applied: bool, dry_run: b
     return "\n".join(lines)
 
 
+def names_of(event: Event) -> dict[int, str]:
+    """Stand names by id, for the stands a reason or blocker names."""
+    return {s.id: " ".join(s.name.split()) for s in event.stands if s.id is not None}
+
+
+def others_text(stand_ids: tuple[int, ...], names: Mapping[int, str] | None) -> str:
+    """Stands as "3 Projekt 3, 4 Verein" (id and name), or by id without names."""
+    return ", ".join(f"{i} {names[i]}" if names and i in names else str(i) for i in stand_ids)
+
+
 def stand_cell(event: Event, stand_id: int) -> str:
     try:
         return f"{stand_id} {event.stand(stand_id).name}"
@@ -143,8 +158,8 @@ def points_cell(placement: Placement) -> str:
         if total else "0"
 
 
-def placement_why(placement: Placement) -> str:
-    words = [reason_text(reason) for reason in placement.reasons]
+def placement_why(placement: Placement, names: Mapping[int, str] | None = None) -> str:
+    words = [reason_text(reason, names) for reason in placement.reasons]
     if placement.previous is None:
         words.insert(0, "placed")
     return "; ".join(words)
@@ -162,8 +177,10 @@ def zone_words(zones: frozenset[str]) -> str:
     return f" in zone {' or '.join(sorted(zones))}" if zones else ""
 
 
-def reason_text(reason: Reason) -> str:
+def reason_text(reason: Reason, names: Mapping[int, str] | None = None) -> str:
     match reason:
+        case SharesBooth(booth=booth, stand_ids=others):
+            return f"shares booth {booth} with {others_text(others, names)}"
         case Locked(by_reservation=True):
             return "reserved for it"
         case Locked():
@@ -197,9 +214,13 @@ def reason_text(reason: Reason) -> str:
     return str(reason)
 
 
-def blocker_text(blocker: Blocker) -> str:
-    """The blocking rule in words, e.g. "3 stands need power, 2 free booths have it (S1, S2)"."""
+def blocker_text(blocker: Blocker, names: Mapping[int, str] | None = None) -> str:
+    """The blocking rule in words, e.g. "3 stands need power, 2 free booths have it (S1, S2)";
+    where shared booths make places, not booths, what runs out, it counts places."""
     match blocker:
+        case KeptApart(booth=booth, stand_id=other):
+            return (f"would share booth {booth} with {others_text((other,), names)}, "
+                    f"which it is to be kept apart from")
         case NoFreeBoothInZones(zones=zones):
             named = " or ".join(sorted(zones))
             return f"no booth of zone {named} is free" if zones else "no booth is free"
@@ -216,29 +237,33 @@ def blocker_text(blocker: Blocker) -> str:
             which = f" with {amenities(needs)}" if needs else ""
             return (f"needs {table / 1000:g} m of frontage for its table; the longest free "
                     f"booth{which}{zone_words(zones)} has {longest / 1000:g} m")
-        case Waitlisted(booths=booths, ahead=ahead):
+        case Waitlisted(booths=booths, ahead=ahead, places=places):
             named = ", ".join(booths[:LISTED]) + (", …" if len(booths) > LISTED else "")
-            fit = "booth that fits" if len(booths) == 1 else f"{len(booths)} booths that fit"
+            unit, count = ("booth", len(booths)) if places == len(booths) else ("place", places)
+            fit = f"{unit} that fits" if count == 1 else f"{count} {unit}s that fit"
             return (f"on the waiting list: the {fit} it go to stands ahead of it "
                     f"({len(ahead)}: {named})")
         case Shortage(stand_ids=stands, booths=booths, needs=needs, min_area_mm2=least,
-                      zones=zones):
+                      zones=zones, places=places):
             named = ", ".join(booths[:LISTED]) + (", …" if len(booths) > LISTED else "")
             listed = f" ({named})" if booths else ""
             many = f"{len(stands)} stands"
+            # Shared booths: the free places on them are what runs out, so count those.
+            unit, count = ("booth", len(booths)) if places == len(booths) else ("place", places)
             if needs and not least:
-                has = "has" if len(booths) == 1 else "have"
+                has = "has" if count == 1 else "have"
                 return (f"{many} need {amenities(needs)}{zone_words(zones)}, "
-                        f"{len(booths)} free booth{'s' * (len(booths) != 1)} {has} it{listed}")
+                        f"{count} free {unit}{'s' * (count != 1)} {has} it{listed}")
             asked = f" ({area(least)} or more{zone_words(zones)})" if least else zone_words(zones)
-            fit = "fits" if len(booths) == 1 else "fit"
-            return (f"{many}{asked} compete for {len(booths)} "
-                    f"booth{'s' * (len(booths) != 1)} that {fit} them{listed}")
+            fit = "fits" if count == 1 else "fit"
+            return (f"{many}{asked} compete for {count} "
+                    f"{unit}{'s' * (count != 1)} that {fit} them{listed}")
     return str(blocker)
 
 
 def proposal_json(event: Event, proposal: Proposal, *, applied: bool) -> dict[str, Any]:
     """The documented shape (README): keys in a fixed order, lengths in mm, no private data."""
+    names = names_of(event)
     return {
         "applied": applied,
         "stands": len(proposal.placements) + len(proposal.unplaced),
@@ -256,11 +281,11 @@ def proposal_json(event: Event, proposal: Proposal, *, applied: bool) -> dict[st
             "costs": [{"kind": t.kind.value, "points": t.points, "other": t.other}
                       for t in p.costs],
             "reasons": [as_json(reason) for reason in p.reasons],
-            "why": placement_why(p),
+            "why": placement_why(p, names),
         } for p in proposal.placements],
         "unplaced": [{
             "stand_id": u.stand_id, "stand": stand_name(event, u.stand_id), "from": u.previous,
-            "blocker": as_json(u.blocker), "why": blocker_text(u.blocker),
+            "blocker": as_json(u.blocker), "why": blocker_text(u.blocker, names),
         } for u in proposal.unplaced],
     }
 

@@ -136,11 +136,11 @@ class ProposalDialog(QDialog):
         names = {s.id: one_line(s.name) for s in event.stands}
         rows: list[tuple[int, str, str, str, str, bool]] = []
         for p in proposal.placements:
-            why = ", ".join(reason_text(r) for r in p.reasons)
+            why = ", ".join(reason_text(r, names) for r in p.reasons)
             rows.append((p.stand_id, p.previous or "–", p.booth, why,
                          str(sum(c.points for c in p.costs)), p.changed))
         for u in proposal.unplaced:
-            rows.append((u.stand_id, u.previous or "–", "–", blocker_text(u.blocker), "",
+            rows.append((u.stand_id, u.previous or "–", "–", blocker_text(u.blocker, names), "",
                          u.previous is not None))
         self.table.setRowCount(len(rows))
         for row, (stand_id, before, after, why, points, changes) in enumerate(rows):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 
 from boothmanager.domain import Amenity
@@ -15,22 +17,29 @@ from boothmanager.domain.assignment import (
     FrontageTooShort,
     InZone,
     Kept,
+    KeptApart,
     Locked,
     Moved,
     NearStand,
     NoFreeBoothInZones,
     NoFreeBoothWithNeeds,
     Reason,
+    SharesBooth,
     Shortage,
     ThemeCluster,
     Waitlisted,
     WishGranted,
 )
-from boothmanager.gui.wording import amenity_text, fill, metres_text
+from boothmanager.gui.wording import amenity_text, fill, metres_text, one_line
 
 LISTED = 5
 
 
+def stands_text(stand_ids: tuple[int, ...], names: Mapping[int, str] | None) -> str:
+    """Stands by name where known (else by number), e.g. "Projekt 2, Verein"."""
+    return ", ".join(one_line(names[i]) if names and i in names
+                     else fill(QCoreApplication.translate("Proposal", "stand %1"), i)
+                     for i in stand_ids)
 
 
 def needs_text(needs: frozenset[Amenity]) -> str:
@@ -45,9 +54,13 @@ def zones_text(zones: frozenset[str]) -> str:
     return " / ".join(sorted(zones))
 
 
-def reason_text(reason: Reason) -> str:
-    """One reason for a placement, e.g. "moved from S3", "wish 1 granted"."""
+def reason_text(reason: Reason, names: Mapping[int, str] | None = None) -> str:
+    """One reason for a placement, e.g. "moved from S3", "wish 1 granted"; `names`: stand
+    names by id, for the stands a booth is shared with."""
     match reason:
+        case SharesBooth(booth=booth, stand_ids=others):
+            return fill(QCoreApplication.translate("Proposal", "shares booth %1 with %2"),
+                        booth, stands_text(others, names))
         case Locked(by_reservation=True):
             return QCoreApplication.translate("Proposal", "reserved for it")
         case Locked():
@@ -86,9 +99,14 @@ def reason_text(reason: Reason) -> str:
     return str(reason)
 
 
-def blocker_text(blocker: Blocker) -> str:
-    """Why a stand got no booth, from the data: "3 stands need power, 2 free booths have it"."""
+def blocker_text(blocker: Blocker, names: Mapping[int, str] | None = None) -> str:
+    """Why a stand got no booth, from the data: "3 stands need power, 2 free booths have it";
+    shared booths count places ("3 stands need power, 2 free places have it")."""
     match blocker:
+        case KeptApart(booth=booth, stand_id=other):
+            return fill(QCoreApplication.translate(
+                "Proposal", "would share booth %1 with %2, which it is to be kept apart from"),
+                booth, stands_text((other,), names))
         case NoFreeBoothInZones(zones=zones):
             return (fill(QCoreApplication.translate("Proposal", "no booth of zone %1 is free"), zones_text(zones))
                     if zones else QCoreApplication.translate("Proposal", "no booth is free"))
@@ -102,13 +120,25 @@ def blocker_text(blocker: Blocker) -> str:
             return fill(QCoreApplication.translate(
                 "Proposal", "needs %1 of frontage for its table; the longest free booth has %2"),
                 metres_text(table), metres_text(longest))
-        case Waitlisted(booths=booths, ahead=ahead):
+        case Waitlisted(booths=booths, ahead=ahead, places=places):
             listed = ", ".join(booths[:LISTED]) + (", …" if len(booths) > LISTED else "")
+            if places != len(booths):
+                return fill(QCoreApplication.translate(
+                    "Proposal", "on the waiting list: the %1 places that fit it go to %2 stands "
+                                "ahead of it (%3)"), places, len(ahead), listed)
             return fill(QCoreApplication.translate(
                 "Proposal", "on the waiting list: the %1 booths that fit it go to %2 stands "
                             "ahead of it (%3)"), len(booths), len(ahead), listed)
-        case Shortage(stand_ids=stands, booths=booths, needs=needs):
+        case Shortage(stand_ids=stands, booths=booths, needs=needs, places=places):
             listed = ", ".join(booths[:LISTED]) + (", …" if len(booths) > LISTED else "")
+            if places != len(booths):  # shared booths: the places are what run out
+                if needs:
+                    return fill(QCoreApplication.translate(
+                        "Proposal", "%1 stands need %2, %3 free places have it (%4)"),
+                        len(stands), needs_text(needs), places, listed)
+                return fill(QCoreApplication.translate(
+                    "Proposal", "%1 stands compete for %2 places that fit them (%3)"),
+                    len(stands), places, listed)
             if needs:
                 return fill(QCoreApplication.translate("Proposal", "%1 stands need %2, %3 free booths have it (%4)"),
                             len(stands), needs_text(needs), len(booths), listed)

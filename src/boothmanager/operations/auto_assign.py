@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from boothmanager.domain import Amenity, Booth, ChangedElsewhere, Event
+from boothmanager.domain import Amenity, Booth, BoothOccupied, ChangedElsewhere, Event
 from boothmanager.domain.assignment import AssignmentSettings, Move, Proposal, problem_from_event
 from boothmanager.operations.assignment import Assign, Unassign
 from boothmanager.operations.base import Change, Operation, UnitOfWork
@@ -27,9 +27,9 @@ def facts(booth: Booth) -> tuple[str, bool, frozenset[Amenity], int, int]:
 
 
 def takes_several(uow: UnitOfWork, number: str) -> bool:
-    """Whether the automatic assignment may put more than one stand on the booth."""
+    """Whether the booth has more than one place: a capacity above one, or shared by hand."""
     booth = uow.booths.get(number)
-    return booth is not None and booth.capacity > 1
+    return booth is not None and booth.places > 1
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,12 @@ class ApplyProposal(Operation):
 
     Each stand must still be where the proposal found it, else nothing changes
     (ChangedElsewhere). Every moving stand leaves its booth before any arrives, so swaps and
-    rings of moves need no free booth in between.
+    rings of moves need no free booth in between. An arriving stand joins a booth with several
+    places after the stands on it; a booth that would get more stands than it has places (one
+    was put there since) is refused (BoothOccupied).
+
+    `exact` (as undo and redo pass it): the steps that restore the booths as they were,
+    every stand at its place along the front with its part of it and its lock.
     """
 
     moves: tuple[Move, ...]
@@ -46,6 +51,7 @@ class ApplyProposal(Operation):
     # What the proposal knew of each target booth (number, reserved, amenities, size): a
     # booth reserved or changed since is not filled on the strength of an old proposal.
     targets: tuple[tuple[str, bool, frozenset[Amenity], int, int], ...] = ()
+    exact: Operation | None = None
     name = "apply_proposal"
 
     @classmethod
@@ -58,8 +64,8 @@ class ApplyProposal(Operation):
         targets: tuple[tuple[str, bool, frozenset[Amenity], int, int], ...] = ()
         if event is not None:
             booths = {b.number: b for b in event.booths}
-            targets = tuple(facts(booths[m.to_booth]) for m in moves
-                            if m.to_booth is not None and m.to_booth in booths)
+            wanted = dict.fromkeys(m.to_booth for m in moves if m.to_booth in booths)
+            targets = tuple(facts(booths[number]) for number in wanted if number is not None)
         return cls(moves=moves, targets=targets)
 
     def apply(self, uow: UnitOfWork) -> Change:
@@ -76,16 +82,36 @@ class ApplyProposal(Operation):
                 raise ChangedElsewhere(number=move.from_booth or move.to_booth or "",
                                        expected=expected,
                                        found=f"stand {move.stand_id} on {now or 'no booth'}")
-        leave = [Unassign(booth=m.from_booth, stand_id=m.stand_id)
-                 for m in self.moves if m.from_booth is not None and m.from_booth != m.to_booth]
-        # A booth that takes several stands may still hold one that stays: they share it.
-        arrive = [Assign(booth=m.to_booth, stand_id=m.stand_id, share=takes_several(uow, m.to_booth))
-                  for m in self.moves if m.to_booth is not None and m.from_booth != m.to_booth]
-        change = Batch(steps=(*leave, *arrive), label=self.label).apply(uow)
+        change = self.exact.apply(uow) if self.exact is not None else self.move_stands(uow)
         back = tuple(Move(m.stand_id, m.to_booth, m.from_booth) for m in reversed(self.moves))
-        return Change(self.label, inverse=ApplyProposal(moves=back, label=self.label),
+        return Change(self.label,
+                      inverse=ApplyProposal(moves=back, label=self.label, exact=change.inverse),
                       booths=change.booths, stands=change.stands,
-                      changed=bool(leave or arrive))
+                      changed=any(m.from_booth != m.to_booth for m in self.moves))
+
+    def move_stands(self, uow: UnitOfWork) -> Change:
+        """Every moving stand leaves, then each arrives; no booth gets more than its places."""
+        moving = [m for m in self.moves if m.from_booth != m.to_booth]
+        places = {}
+        for number in dict.fromkeys(m.to_booth for m in moving if m.to_booth is not None):
+            booth = uow.booths.get(number)
+            places[number] = (booth.places, booth.places > 1) if booth is not None else (1, False)
+        leave = [Unassign(booth=m.from_booth, stand_id=m.stand_id)
+                 for m in moving if m.from_booth is not None]
+        # A booth that takes several stands may still hold one that stays: they share it.
+        arrive = [Assign(booth=m.to_booth, stand_id=m.stand_id, share=places[m.to_booth][1])
+                  for m in moving if m.to_booth is not None]
+        change = Batch(steps=(*leave, *arrive), label=self.label).apply(uow)
+        for number, (room, _) in places.items():
+            on = uow.assignments.shares_on(number)
+            if len(on) > room:
+                arriving = {m.stand_id for m in moving if m.to_booth == number}
+                first = next((s.stand_id for s in on if s.stand_id not in arriving),
+                             on[0].stand_id)
+                other = uow.stands.get(first)
+                raise BoothOccupied(number=number, stand_id=first,
+                                    stand_name=other.name if other is not None else "")
+        return change
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from boothmanager.domain.assignment.result import (
     FrontageTooShort,
     InZone,
     Kept,
+    KeptApart,
     Locked,
     Move,
     Moved,
@@ -34,6 +35,7 @@ from boothmanager.domain.assignment.result import (
     Placement,
     Proposal,
     Reason,
+    SharesBooth,
     Shortage,
     ThemeCluster,
     Unplaced,
@@ -45,10 +47,10 @@ from boothmanager.domain.assignment.result import (
 __all__ = [
     "ApartFrom", "AssignmentMatrix", "AssignmentSettings", "Blocker", "BoothSlot", "BoothState",
     "CostKind", "CostTerm", "FitsNeeds", "FitsTable", "FreeBoothsTooSmall", "FromWaitingList",
-    "FrontageTooShort", "InZone", "Kept", "Locked", "Move", "Moved", "NearStand",
+    "FrontageTooShort", "InZone", "Kept", "KeptApart", "Locked", "Move", "Moved", "NearStand",
     "NoFreeBoothInZones", "NoFreeBoothWithNeeds", "Placement", "Problem", "Proposal", "Reason",
-    "Shortage", "StandRequest", "StandRules", "ThemeCluster", "Unplaced", "Waitlisted", "Weights",
-    "Wish", "WishGranted", "problem_from_event", "solve",
+    "SharesBooth", "Shortage", "StandRequest", "StandRules", "ThemeCluster", "Unplaced",
+    "Waitlisted", "Weights", "Wish", "WishGranted", "problem_from_event", "solve",
 ]
 
 

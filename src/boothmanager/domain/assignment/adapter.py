@@ -49,17 +49,29 @@ def stored_wishes(stand: Stand, booths: frozenset[str]) -> tuple[Wish, ...]:
                  for rank, w in enumerate(kept))
 
 
+def booth_slot(booth: Booth, settings: AssignmentSettings, cancelled: set[int]) -> BoothSlot:
+    """The booth with its places: its capacity, or the stands shared on it by hand if more; a
+    cancelled stand still on it keeps its place, and a booth full of them is not free."""
+    gone = sum(1 for i in booth.stand_ids if i in cancelled)
+    return BoothSlot(number=booth.number, level=booth.level, rect=booth.rect,
+                     amenities=booth.amenities, zone=settings.zones.get(booth.number, booth.zone),
+                     reserved=booth.reserved or (gone > 0 and gone >= booth.places),
+                     frontage_mm=frontage_mm(booth), area_mm2=booth.area_mm2,
+                     capacity=booth.places, occupied=gone)
+
+
 def problem_from_event(event: Event, settings: AssignmentSettings | None = None) -> Problem:
     """Stands with their needs, minimum area, table length, theme, current booth, whether they
     wait on the waiting list, their wishes, allowed zones, near and apart stands; booths with
-    amenities, zone, reservation and frontage. A locked placement stays where it is."""
+    amenities, zone, reservation, frontage and places (every stand on a shared booth is
+    current there). A locked placement stays where it is."""
     settings = settings or AssignmentSettings()
     known = {stand.id for stand in event.stands}
     for stand_id in settings.rules:
         if stand_id not in known:
             raise InvalidValue(field="stand rules", value=stand_id, reason="no such stand")
-    booth_of = {b.stand_id: b.number for b in event.booths if b.stand_id is not None}
-    locked = {b.stand_id for b in event.booths if b.locked and b.stand_id is not None}
+    booth_of = {i: b.number for b in event.booths for i in b.stand_ids}  # shared: every stand
+    locked = {i for b in event.booths if b.locked for i in b.stand_ids}
     numbers = frozenset(b.number for b in event.booths)
     # A cancelled stand gets no booth; one it still holds is left alone (unassigning it is
     # the organisers' decision, not the solver's), so that booth is not free either.
@@ -88,10 +100,6 @@ def problem_from_event(event: Event, settings: AssignmentSettings | None = None)
             wishes=rules.wishes or stored_wishes(stand, numbers), near=near, apart=apart,
             table_length_mm=stand.table_length_mm,
             waitlisted=stand.status is StandStatus.WAITLIST))
-    booths = tuple(BoothSlot(number=b.number, level=b.level, rect=b.rect, amenities=b.amenities,
-                             zone=settings.zones.get(b.number, b.zone),
-                             reserved=b.reserved or b.stand_id in cancelled,
-                             frontage_mm=frontage_mm(b), area_mm2=b.area_mm2)
-                   for b in event.booths)
+    booths = tuple(booth_slot(b, settings, cancelled) for b in event.booths)
     return Problem(stands=tuple(stands), booths=booths, weights=settings.weights,
                    neighbour_gap_mm=settings.neighbour_gap_mm)

@@ -19,11 +19,13 @@ def amenity_mask(amenities: frozenset[Amenity]) -> int:
 
 
 class CostModel:
-    """Stands and booths by index (problem order); rows are movable stands, columns free booths.
+    """Stands and booths by index (problem order); rows are movable stands, columns the booths
+    with a free place (a shared booth has several: `places` per column).
 
     A stand is fixed when it is locked, or when it stands on a reserved booth (the reservation
     holds it there). Terms between a movable stand and a fixed one depend on the movable stand's
-    booth only, so they are part of the unary matrix; that makes the bound tighter.
+    booth only, so they are part of the unary matrix; that makes the bound tighter. Every place
+    of a booth has the same part of it, so a column's entries hold for each of its places.
     """
 
     def __init__(self, problem: Problem) -> None:
@@ -37,17 +39,23 @@ class CostModel:
         self.current = [self.booth_index.get(s.current_booth) if s.current_booth else None
                         for s in self.stands]
         self.fixed: dict[int, int] = {}
+        held = [b.occupied for b in self.booths]  # places taken by stands that stay
         for i, stand in enumerate(self.stands):
             if stand.locked_booth is not None:
                 self.fixed[i] = self.booth_index[stand.locked_booth]
-        held = set(self.fixed.values())
+                held[self.fixed[i]] += 1
         for i, stand in enumerate(self.stands):
             j = self.current[i]
-            if i not in self.fixed and j is not None and self.booths[j].reserved and j not in held:
+            if i not in self.fixed and j is not None and self.booths[j].reserved \
+                    and held[j] < self.booths[j].capacity:
                 self.fixed[i] = j
-        held = set(self.fixed.values())
+                held[j] += 1
+        # Free places per booth (all booths, by index): what movable stands may take.
+        self.free = np.array([0 if b.reserved else max(0, b.capacity - held[j])
+                              for j, b in enumerate(self.booths)], dtype=np.int64)
         self.rows = [i for i in range(len(self.stands)) if i not in self.fixed]
-        self.cols = [j for j, b in enumerate(self.booths) if not b.reserved and j not in held]
+        self.cols = [j for j in range(len(self.booths)) if self.free[j] > 0]
+        self.places = self.free[self.cols]
         self.row_of = {i: r for r, i in enumerate(self.rows)}
         self.col_of = {j: c for c, j in enumerate(self.cols)}
         themes = {theme: k for k, theme in enumerate(sorted({s.theme for s in self.stands}))}
@@ -70,8 +78,8 @@ class CostModel:
         return [tuple(sorted(f)) for f in found]
 
     def _feasible(self) -> np.ndarray:
-        """Hard rules, rows × columns: needs ⊆ amenities, area ≥ minimum, frontage ≥ table
-        length, allowed zone."""
+        """Hard rules, rows × columns: needs ⊆ amenities, a place's area ≥ minimum, a place's
+        frontage ≥ table length, allowed zone, no keep-apart stand that stays on the booth."""
         stands = [self.stands[i] for i in self.rows]
         booths = [self.booths[j] for j in self.cols]
         needs = np.array([amenity_mask(s.needs) for s in stands], dtype=np.int64)
@@ -81,7 +89,7 @@ class CostModel:
         fits &= self.floor.area[self.cols][None, :] >= need_area[:, None]
         need_table = np.array([s.table_length_mm or 0 for s in stands], dtype=np.int64)
         if need_table.any():
-            frontage = np.array([b.frontage for b in booths], dtype=np.int64)
+            frontage = np.array([b.place_frontage for b in booths], dtype=np.int64)
             fits &= frontage[None, :] >= need_table[:, None]
         names = sorted({z for s in stands for z in s.zones})
         if names:
@@ -94,6 +102,10 @@ class CostModel:
                              dtype=np.int64)
             unrestricted = np.array([not s.zones for s in stands])
             fits &= allowed[:, zone] | allowed[:, level] | unrestricted[:, None]
+        for r, i in enumerate(self.rows):  # a keep-apart pair never shares a booth
+            for p in self.apart[i]:
+                if p in self.fixed and self.fixed[p] in self.col_of:
+                    fits[r, self.col_of[self.fixed[p]]] = False
         return fits
 
     def _unary(self) -> np.ndarray:
@@ -120,16 +132,16 @@ class CostModel:
                     cost[r] += self._around(self.fixed[p]) * w.apart
         themes = np.array([self.theme[i] for i in self.rows], dtype=np.int64)
         for p, j in self.fixed.items():
-            around = np.flatnonzero(self._around(j))
+            around = np.flatnonzero(self._around(j, itself=True))
             if self.theme[p] >= 0 and len(around):
                 other = ((themes >= 0) & (themes != self.theme[p])).astype(np.int64) * w.theme
                 cost[:, around] += other[:, None]
         return cost
 
-    def _around(self, j: int) -> np.ndarray:
-        """1 for each column that neighbours booth j."""
+    def _around(self, j: int, *, itself: bool = False) -> np.ndarray:
+        """1 for each column that neighbours booth j (`itself`: and j's own free places)."""
         mark = np.zeros(len(self.cols), dtype=np.int64)
-        for k in self.floor.neighbours[j]:
+        for k in (*self.floor.neighbours[j], *((j,) if itself else ())):
             if k in self.col_of:
                 mark[self.col_of[k]] = 1
         return mark
@@ -188,11 +200,11 @@ class CostModel:
         return terms
 
     def pair_terms(self, i: int, j: int, p: int, k: int) -> Counter[CostKind]:
-        """Terms between stand i on booth j and stand p on booth k."""
+        """Terms between stand i on booth j and stand p on booth k (j == k: they share it)."""
         w, terms = self.weights, Counter[CostKind]()
         if p in self.near[i]:
             terms[CostKind.NEAR] += near_points(w.near, self.floor.gap(j, k))
-        if self.floor.adjacent(j, k):
+        if self.floor.together(j, k):
             if p in self.apart[i]:
                 terms[CostKind.APART] += w.apart
             if self.theme[i] >= 0 and self.theme[p] >= 0 and self.theme[i] != self.theme[p]:

@@ -19,6 +19,7 @@ from boothmanager.domain.assignment.result import (
     NearStand,
     Placement,
     Reason,
+    SharesBooth,
     ThemeCluster,
     WishGranted,
 )
@@ -42,9 +43,19 @@ def score(model: CostModel, at: list[int]) -> tuple[Counter[CostKind], int]:
     return terms, movable_pairs
 
 
+def stands_on(at: list[int]) -> dict[int, list[int]]:
+    """The stands on each booth of a layout (by index), in stand order."""
+    found: dict[int, list[int]] = {}
+    for i, j in enumerate(at):
+        if j >= 0:
+            found.setdefault(j, []).append(i)
+    return found
+
+
 def pairs(model: CostModel, at: list[int]) -> list[tuple[int, int]]:
-    """Each pair of placed stands that may cost something, once: partners, and neighbours."""
-    holder = {j: i for i, j in enumerate(at) if j >= 0}
+    """Each pair of placed stands that may cost something, once: partners, and neighbours
+    (on neighbouring booths or sharing one)."""
+    on = stands_on(at)
     found: set[tuple[int, int]] = set()
     for i, j in enumerate(at):
         if j < 0:
@@ -53,15 +64,15 @@ def pairs(model: CostModel, at: list[int]) -> list[tuple[int, int]]:
             if at[p] >= 0:
                 found.add((min(i, p), max(i, p)))
         if model.theme[i] >= 0:
-            for k in model.floor.neighbours[j]:
-                p = holder.get(k)
-                if p is not None and model.theme[p] >= 0:
-                    found.add((min(i, p), max(i, p)))
+            for k in (j, *model.floor.neighbours[j]):
+                for p in on.get(k, ()):
+                    if p != i and model.theme[p] >= 0:
+                        found.add((min(i, p), max(i, p)))
     return sorted(found)
 
 
-def placement(model: CostModel, at: list[int], i: int, holder: dict[int, int]) -> Placement:
-    """Stand i on its booth in the layout (`holder`: stand per booth), with reasons and costs."""
+def placement(model: CostModel, at: list[int], i: int, on: dict[int, list[int]]) -> Placement:
+    """Stand i on its booth in the layout (`on`: stands per booth), with reasons and costs."""
     stand, j = model.stands[i], at[i]
     booth = model.booths[j]
     reasons: list[Reason] = []
@@ -72,10 +83,13 @@ def placement(model: CostModel, at: list[int], i: int, holder: dict[int, int]) -
         reasons.append(Kept(booth.number))
     elif current is not None:
         reasons.append(Moved(model.booths[current].number))
-    if stand.needs <= booth.amenities and booth.area >= (stand.min_area_mm2 or 0):
-        reasons.append(FitsNeeds(stand.needs, stand.min_area_mm2, booth.area))
-    if stand.table_length_mm and booth.frontage >= stand.table_length_mm:
-        reasons.append(FitsTable(stand.table_length_mm, booth.frontage))
+    sharing = tuple(model.stands[p].stand_id for p in on[j] if p != i)
+    if sharing:
+        reasons.append(SharesBooth(booth.number, sharing))
+    if stand.needs <= booth.amenities and booth.place_area >= (stand.min_area_mm2 or 0):
+        reasons.append(FitsNeeds(stand.needs, stand.min_area_mm2, booth.place_area))
+    if stand.table_length_mm and booth.place_frontage >= stand.table_length_mm:
+        reasons.append(FitsTable(stand.table_length_mm, booth.place_frontage))
     if stand.waitlisted and i not in model.fixed:
         reasons.append(FromWaitingList())
     if stand.zones and booth.in_zones(stand.zones):
@@ -89,14 +103,15 @@ def placement(model: CostModel, at: list[int], i: int, holder: dict[int, int]) -
         gap = model.floor.gap(j, at[p]) if at[p] >= 0 else None
         reasons.append(NearStand(model.stands[p].stand_id, gap))
     for p in model.apart[i]:
-        apart = at[p] < 0 or not model.floor.adjacent(j, at[p])
+        apart = at[p] < 0 or not model.floor.together(j, at[p])
         reasons.append(ApartFrom(model.stands[p].stand_id, honoured=apart))
-    mates = tuple(sorted(model.stands[holder[k]].stand_id for k in model.floor.neighbours[j]
-                         if k in holder and model.theme[holder[k]] == model.theme[i] >= 0))
+    close = [p for k in (j, *model.floor.neighbours[j]) for p in on.get(k, ()) if p != i]
+    mates = tuple(sorted(model.stands[p].stand_id for p in close
+                         if model.theme[p] == model.theme[i] >= 0))
     if mates:
         reasons.append(ThemeCluster(stand.theme, mates))
     others = {p for p in (*model.near[i], *model.apart[i]) if at[p] >= 0}
-    others |= {holder[k] for k in model.floor.neighbours[j] if k in holder}
+    others |= set(close)
     for p in sorted(others):
         if p < i:
             continue  # a pair's points are the first stand's, so placements sum to the objective

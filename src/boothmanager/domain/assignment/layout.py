@@ -20,7 +20,7 @@ class Floor:
         self.y = np.array([b.rect.y for b in booths], dtype=np.int64)
         self.right = np.array([b.rect.right for b in booths], dtype=np.int64)
         self.top = np.array([b.rect.top for b in booths], dtype=np.int64)
-        self.area = np.array([b.area for b in booths], dtype=np.int64)
+        self.area = np.array([b.place_area for b in booths], dtype=np.int64)  # one stand's part
         self.neighbour_gap_mm = neighbour_gap_mm
         self.neighbours: list[frozenset[int]] = self._neighbours()
 
@@ -42,6 +42,10 @@ class Floor:
 
     def adjacent(self, j: int, k: int) -> bool:
         return k in self.neighbours[j]
+
+    def together(self, j: int, k: int) -> bool:
+        """Stands on booths j and k are neighbours: the booths are, or it is one shared booth."""
+        return j == k or k in self.neighbours[j]
 
     def _neighbours(self) -> list[frozenset[int]]:
         found: list[set[int]] = [set() for _ in range(len(self.x))]

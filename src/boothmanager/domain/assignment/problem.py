@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from boothmanager.domain.booth import Amenity
+from boothmanager.domain.booth import MAX_SHARES, Amenity
 from boothmanager.domain.errors import InvalidValue
 from boothmanager.domain.event import natural_key
 from boothmanager.domain.geometry import Rect
@@ -68,6 +68,9 @@ class BoothSlot:
 
     `frontage_mm`: how long a table visitors can walk up to may be (an event gives the longest
     open side); None: not known, the longer side of the booth.
+    `capacity`: how many stands it takes (a shared booth: more than one); each has an equal
+    part of the area and of the frontage. `occupied`: places held by stands the assignment
+    leaves alone (a cancelled stand still on it).
     """
 
     number: str
@@ -78,6 +81,16 @@ class BoothSlot:
     reserved: bool = False
     frontage_mm: int | None = None
     area_mm2: int | None = None  # an L or U covers more than its main rectangle; None: that
+    capacity: int = 1
+    occupied: int = 0
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.capacity <= MAX_SHARES:
+            raise InvalidValue(field="stands per booth", value=self.capacity,
+                               reason=f"booth {self.number}: 1 to {MAX_SHARES}")
+        if not 0 <= self.occupied <= self.capacity:
+            raise InvalidValue(field="occupied places", value=self.occupied,
+                               reason=f"booth {self.number}: 0 to {self.capacity}")
 
     @property
     def area(self) -> int:
@@ -88,6 +101,16 @@ class BoothSlot:
         if self.frontage_mm is not None:
             return self.frontage_mm
         return max(self.rect.width, self.rect.depth)
+
+    @property
+    def place_area(self) -> int:
+        """The area one stand has on the booth: all of it, or an equal part when shared."""
+        return self.area // self.capacity
+
+    @property
+    def place_frontage(self) -> int:
+        """The frontage one stand has on the booth, likewise."""
+        return self.frontage // self.capacity
 
     def in_zones(self, zones: frozenset[str]) -> bool:
         return not zones or self.zone in zones or self.level in zones
@@ -146,6 +169,7 @@ class Problem:
         check_problem(self)
 
     def booth_state(self, number: str) -> BoothState:
+        """LOCKED: a stand stays on it (a shared booth may still have free places)."""
         if any(s.locked_booth == number for s in self.stands):
             return BoothState.LOCKED
         booth = {b.number: b for b in self.booths}[number]  # KeyError, as Event.booth
@@ -156,7 +180,7 @@ class Problem:
 
 
 def check_problem(problem: Problem) -> None:
-    """Refuse input that names what is not there, or puts two stands on one booth."""
+    """Refuse input that names what is not there, or puts more stands on a booth than it takes."""
     numbers = [b.number for b in problem.booths]
     ids = [s.stand_id for s in problem.stands]
     if len(set(numbers)) != len(numbers):
@@ -164,8 +188,9 @@ def check_problem(problem: Problem) -> None:
     if len(set(ids)) != len(ids):
         raise InvalidValue(field="stands", value=ids, reason="stand ids repeat")
     known_booths, known_stands = set(numbers), set(ids)
+    places = {b.number: b.capacity - b.occupied for b in problem.booths}
     for kind in ("current_booth", "locked_booth"):
-        taken: dict[str, int] = {}
+        taken: dict[str, list[int]] = {}
         for stand in problem.stands:
             number = getattr(stand, kind)
             if number is None:
@@ -173,10 +198,12 @@ def check_problem(problem: Problem) -> None:
             if number not in known_booths:
                 raise InvalidValue(field=kind.replace("_", " "), value=number,
                                    reason=f"stand {stand.stand_id}: no such booth")
-            if number in taken:
-                both = f"stands {taken[number]} and {stand.stand_id} on one booth"
-                raise InvalidValue(field=kind.replace("_", " "), value=number, reason=both)
-            taken[number] = stand.stand_id
+            taken.setdefault(number, []).append(stand.stand_id)
+            if len(taken[number]) > places[number]:
+                on = " and ".join(str(i) for i in taken[number])
+                room = f"{places[number]} place{'s' * (places[number] != 1)}"
+                raise InvalidValue(field=kind.replace("_", " "), value=number,
+                                   reason=f"stands {on} on one booth with {room}")
     for stand in problem.stands:
         for other in stand.near | stand.apart:
             if other not in known_stands:

@@ -101,8 +101,16 @@ class FromWaitingList:
     """A waitlisted stand, placed on a booth no stand ahead of it could use."""
 
 
+@dataclass(frozen=True, slots=True)
+class SharesBooth:
+    """The booth is shared: these stands are on it too (by id), each with an equal part."""
+
+    booth: str
+    stand_ids: tuple[int, ...]
+
+
 Reason = (Locked | Kept | Moved | FitsNeeds | FitsTable | InZone | WishGranted | NearStand
-          | ThemeCluster | ApartFrom | FromWaitingList)
+          | ThemeCluster | ApartFrom | FromWaitingList | SharesBooth)
 
 
 # Why a stand has no booth, computed from the data.
@@ -135,7 +143,8 @@ class FreeBoothsTooSmall:
 
 @dataclass(frozen=True, slots=True)
 class Shortage:
-    """These stands can only use these booths, and there are fewer booths than stands.
+    """These stands can only use these booths, and there are fewer free places on them than
+    stands (`places`: as many as booths unless some are shared).
 
     `needs`, `min_area_mm2` and `zones` are what all of the stands ask for (for the wording:
     "3 stands need power, 2 free booths have it").
@@ -146,6 +155,7 @@ class Shortage:
     needs: frozenset[Amenity]
     min_area_mm2: int | None
     zones: frozenset[str]
+    places: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,10 +175,20 @@ class Waitlisted:
 
     booths: tuple[str, ...]
     ahead: tuple[int, ...]  # the stands on them
+    places: int  # the free places on those booths
+
+
+@dataclass(frozen=True, slots=True)
+class KeptApart:
+    """The place left for the stand is on a shared booth beside a stand it is to be kept
+    apart from (a keep-apart pair never shares a booth)."""
+
+    booth: str
+    stand_id: int
 
 
 Blocker = (NoFreeBoothInZones | NoFreeBoothWithNeeds | FreeBoothsTooSmall | FrontageTooShort
-           | Shortage | Waitlisted)
+           | Shortage | Waitlisted | KeptApart)
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,11 +227,14 @@ class Move:
 
 @dataclass(frozen=True, slots=True)
 class Proposal:
-    """The solver's answer: placements in booth order, unplaced stands by id, and the figures.
+    """The solver's answer: placements in booth order (several on a shared booth), unplaced
+    stands by id, and the figures.
 
     `objective` is the model's total in points; `bound` a proven lower bound on it (the
     assignment optimum without the pairwise terms among movable stands); both among layouts
     that place as many stands not waitlisted as possible, and then as many stands as possible.
+    (When a keep-apart pair could only be parted by leaving a stand out, the layout places
+    fewer; the bound is then at most the objective.)
     """
 
     placements: tuple[Placement, ...]

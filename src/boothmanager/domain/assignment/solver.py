@@ -7,7 +7,7 @@ from scipy.optimize import linear_sum_assignment
 
 from boothmanager.domain.assignment.blockers import blockers
 from boothmanager.domain.assignment.costs import CostModel
-from boothmanager.domain.assignment.explain import placement, score
+from boothmanager.domain.assignment.explain import placement, score, stands_on
 from boothmanager.domain.assignment.problem import Problem
 from boothmanager.domain.assignment.repair import Repair
 from boothmanager.domain.assignment.result import CostTerm, Proposal, Unplaced
@@ -17,7 +17,8 @@ EXACT = 2 ** 52           # float64 sums stay exact below this
 
 
 class AssignmentMatrix:
-    """The matrix handed to linear_sum_assignment: movable stands × free booths that fit anyone.
+    """The matrix handed to linear_sum_assignment: movable stands × free places on booths that
+    fit anyone (a shared booth's column repeated once per free place, as many as stands fit it).
 
     Entry = unary points − what the stand costs without a booth (missed wishes, a lost booth),
     so the optimum weighs leaving a stand out against placing it. A pair that breaks a hard
@@ -31,8 +32,11 @@ class AssignmentMatrix:
 
     def __init__(self, model: CostModel) -> None:
         self.rows = np.flatnonzero(model.feasible.any(axis=1))
-        self.cols = np.flatnonzero(model.feasible.any(axis=0))
-        every = (len(self.rows), len(self.cols)) == model.feasible.shape
+        users = model.feasible.sum(axis=0)
+        places = np.minimum(model.places, users)  # no more places than stands that fit there
+        self.cols = np.repeat(np.arange(len(model.cols)), places)  # model column per place
+        every = (len(self.rows), len(self.cols)) == model.feasible.shape and bool(
+            (places == 1).all())
         pick = (slice(None), slice(None)) if every else np.ix_(self.rows, self.cols)
         fits = model.feasible[pick]
         points = (model.unary[pick] - model.left_out[self.rows, None]).astype(np.float64)
@@ -71,18 +75,21 @@ def solve(problem: Problem, *, budget: int = DEFAULT_BUDGET) -> Proposal:
     terms, movable_pairs = score(model, at)
     bound = sum(terms.values()) - movable_pairs
     repair = Repair(model, at, budget=budget)
+    if repair.conflicts():  # keep-apart stands the core put on one shared booth
+        at = repair.separate()
     if movable_pairs:
         at = repair.run()
-        terms, _ = score(model, at)
-    blocked = blockers(model, at)
-    holder = {j: i for i, j in enumerate(at) if j >= 0}
+    terms, _ = score(model, at)
+    objective = sum(terms.values())
+    blocked = blockers(model, at, repair.left_apart)
+    on = stands_on(at)
     return Proposal(
-        placements=tuple(placement(model, at, holder[j], holder) for j in sorted(holder)),
+        placements=tuple(placement(model, at, i, on) for j in sorted(on) for i in on[j]),
         unplaced=tuple(Unplaced(stand_id=model.stands[i].stand_id,
                                 previous=(model.booths[model.current[i]].number
                                           if model.current[i] is not None else None),
                                 blocker=blocked[i])
                        for i in sorted(blocked)),
-        objective=sum(terms.values()), bound=bound,
+        objective=objective, bound=min(bound, objective) if repair.left_apart else bound,
         terms=tuple(CostTerm(kind, points) for kind, points in terms.items()),
         evaluations=repair.evaluations, improvements=repair.improvements)
