@@ -47,3 +47,22 @@ def test_weights_go_to_the_solver(window: MainWindow, qtbot) -> None:  # noqa: A
     qtbot.addWidget(dialog)
     dialog.weights["move"].setValue(7)
     assert dialog.settings().weights.move == 7
+
+
+def test_two_stands_proposed_for_one_shared_booth(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    from boothmanager.operations import RemoveBooth, SetCapacity
+
+    assert window.run(SetCapacity(booth="S4", capacity=2), "capacity") is not None
+    assert window.run(RemoveBooth(number="S5"), "remove") is not None
+    dialog = ProposalDialog(window)
+    qtbot.addWidget(dialog)
+    proposal = dialog.compute()
+    assert proposal is not None and sorted(dialog.ticked()) == [4, 5]
+    whys = [dialog.table.item(row, 3).text() for row in range(dialog.table.rowCount())]
+    assert sum("shares booth S4" in why for why in whys) == 2
+    rings = [item for item in window.scene.proposal_items if item.type() == 3]  # rect items
+    assert len(rings) == 1  # one ring on the shared booth, not one per arriving stand
+    assert window.apply_proposal(proposal, dialog.ticked()) is not None
+    assert window.document.db.load().booth("S4").stand_ids in ((4, 5), (5, 4))
+    window.undo()
+    assert window.document.db.load().booth("S4").shares == ()

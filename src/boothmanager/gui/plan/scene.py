@@ -94,15 +94,18 @@ class PlanScene(QGraphicsScene):
         pen = QPen(style.PROPOSAL, 0)
         pen.setCosmetic(True)
         pen.setWidthF(2.5)
+        ringed: set[str] = set()  # a shared booth getting two stands: one ring
         for before, after in moves:
             start = self.booth_items.get(before) if before else None
             end = self.booth_items.get(after) if after else None
-            if end is None:
+            if end is None or after is None:
                 continue  # a stand leaving the plan shows in the table only
             target = end.sceneBoundingRect()
-            ring = self.addRect(target.adjusted(150, 150, -150, -150), pen)
-            ring.setZValue(30)
-            self.proposal_items.append(ring)
+            if after not in ringed:
+                ringed.add(after)
+                ring = self.addRect(target.adjusted(150, 150, -150, -150), pen)
+                ring.setZValue(30)
+                self.proposal_items.append(ring)
             if start is not None:
                 line = QLineF(start.sceneBoundingRect().center(), target.center())
                 self.proposal_items += arrow(self, line, pen)
