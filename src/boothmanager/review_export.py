@@ -35,7 +35,8 @@ class ExportedReview:
     previous: str | None
     changes: int | None  # None: the first review of the event
     booths: int
-    placed: int
+    placed: int  # booths with a stand
+    shared: int = 0  # booths with more than one stand
 
 
 def plan_pdf(event: Event, lang: str, *, snapshot: str = "", previous: str | None = None,
@@ -106,4 +107,5 @@ def export_review(db: Database, out: Path, *, lang: str = "de") -> ExportedRevie
     return ExportedReview(snapshot=draft.snapshot, previous=draft.previous,
                           changes=None if draft.diff is None else len(draft.diff),
                           booths=len(draft.event.booths),
-                          placed=sum(1 for b in draft.event.booths if b.stand_id is not None))
+                          placed=sum(1 for b in draft.event.booths if b.stand_id is not None),
+                          shared=sum(1 for b in draft.event.booths if b.shared))

@@ -19,6 +19,7 @@ from boothmanager.domain import (
     ObstacleKind,
     Point,
     Rect,
+    Share,
     Side,
     Stand,
     StandStatus,
@@ -99,3 +100,6 @@ def in_order(event: Event) -> Event:
     return without_private(replace(
         event, booths=tuple(sorted(event.booths, key=lambda b: natural_key(b.number))),
         stands=tuple(sorted(event.stands, key=lambda s: s.id or 0))))
+
+# BASE with booth S2 shared: stand 2 on the left part of its front, stand 3 beside it.
+SHARED = with_booth(BASE, "S2", shares=(Share(2, 1_800), Share(3, 1_200)), capacity=2)

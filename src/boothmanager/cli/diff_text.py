@@ -16,8 +16,10 @@ from boothmanager.domain import (
     StandDiff,
     VenueDiff,
 )
+from boothmanager.domain.diff import SharesDiff
 from boothmanager.domain.diff_json import PUBLIC_STAND_FIELDS, plain
 from boothmanager.domain.geometry import metres
+from boothmanager.domain.shares import share_frontages
 
 K = DiffKind
 HEADINGS = {
@@ -28,7 +30,8 @@ HEADINGS = {
     K.STAND_ADDED: "stands added", K.STAND_REMOVED: "stands removed",
     K.STAND_CHANGED: "stand records changed", K.STATUS_CHANGED: "status changes",
     K.ASSIGNMENT_MADE: "assignments made", K.ASSIGNMENT_CHANGED: "stands moved to another booth",
-    K.ASSIGNMENT_REMOVED: "assignments removed", K.EVENT_CHANGED: "event changed",
+    K.ASSIGNMENT_REMOVED: "assignments removed", K.SHARES_CHANGED: "shared booths changed",
+    K.EVENT_CHANGED: "event changed",
     K.VENUE_CHANGED: "venue changed",
 }
 LONGEST = 60  # characters of a changed value shown; the rest is "…"
@@ -50,9 +53,11 @@ def diff_text(diff: Diff) -> list[str]:
 def row(entry: DiffEntry) -> tuple[str, ...]:
     if isinstance(entry, BoothDiff):
         return entry.number, booth_change(entry)
+    if isinstance(entry, SharesDiff):
+        return entry.number, sharing_change(entry)
     if isinstance(entry, AssignmentDiff):
         booths = " → ".join(b for b in (entry.old_booth, entry.new_booth) if b is not None)
-        return booths, str(entry.stand_id), entry.name
+        return booths, str(entry.stand_id), entry.name, shared_with(entry)
     if isinstance(entry, StandDiff):
         return str(entry.stand_id), entry.name, stand_change(entry)
     if isinstance(entry, EventInfoDiff):
@@ -65,6 +70,34 @@ def row(entry: DiffEntry) -> tuple[str, ...]:
     if "levels" in entry.fields:
         parts.append("levels " + (", ".join(entry.levels) if entry.levels else "reordered"))
     return "venue", "; ".join(parts)
+
+
+def shared_with(entry: AssignmentDiff) -> str:
+    """Whom the stand shares its new booth with, or shared the one it left with."""
+    if entry.shared_after:
+        return "shared with " + ", ".join(repr(name) for name in entry.shared_after)
+    if entry.shared_before:
+        return "had shared it with " + ", ".join(repr(name) for name in entry.shared_before)
+    return ""
+
+
+def sharing_change(entry: SharesDiff) -> str:
+    """E.g. "room for 2 → 3 stands; 'Eins' 1.50 m, 'Zwei' 1.50 m → 'Zwei' 2.00 m, …"."""
+    parts = []
+    if "capacity" in entry.fields:
+        parts.append(f"room for {entry.old.capacity} → {entry.new.capacity} "
+                     f"stand{'s' * (entry.new.capacity != 1)}")
+    if "order" in entry.fields or "frontage" in entry.fields:
+        parts.append(f"{front(entry.old, entry)} → {front(entry.new, entry)}")
+    return "; ".join(parts)
+
+
+def front(booth: Booth, entry: SharesDiff) -> str:
+    """The stands along the booth's front with their parts of it, in metres."""
+    if not booth.shares:
+        return "no stand"
+    return ", ".join(f"{entry.name(share.stand_id)!r} {metres(part)} m"
+                     for share, part in zip(booth.shares, share_frontages(booth), strict=True))
 
 
 def corner(booth: Booth) -> str:

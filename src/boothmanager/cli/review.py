@@ -40,9 +40,11 @@ def add_review_commands(sub: argparse._SubParsersAction) -> None:  # type: ignor
     command.add_argument("package", metavar="PACKAGE")
     command.add_argument("--reviewer", required=True, metavar="NAME")
     command.add_argument("--approve", nargs="+", action="extend", default=[], metavar="BOOTH",
-                         help="approve the stand on BOOTH")
+                         help="approve the stand on BOOTH (a shared booth: every stand on it, "
+                              "or BOOTH/ID the stand ID on it)")
     command.add_argument("--request", nargs="+", action="extend", default=[], type=request,
-                         metavar="BOOTH:COMMENT", help="ask for a change of the stand on BOOTH")
+                         metavar="BOOTH:COMMENT", help="ask for a change of the stand on BOOTH "
+                                                       "(or BOOTH/ID, as for --approve)")
     command.add_argument("--comment", nargs="+", action="extend", default=[], type=pin,
                          metavar="LEVEL:X:Y:TEXT", help="a comment pinned to X, Y (mm) on LEVEL")
     command.add_argument("--verdict", choices=("approve", "changes"))
@@ -118,8 +120,9 @@ def export(args: argparse.Namespace) -> int:
             raise UserError(f"{file}: {error}") from error
     since = ("the first review" if done.changes is None else
              f"{done.changes} change{'s' * (done.changes != 1)} since {done.previous!r}")
+    shared = f", {done.shared} of them shared" if done.shared else ""
     say(f"review package {done.snapshot!r}: wrote {out} ({done.booths} booths, "
-        f"{done.placed} with a stand; {since})")
+        f"{done.placed} with a stand{shared}; {since})")
     return 0
 
 
@@ -137,20 +140,19 @@ def answers_from(args: argparse.Namespace, package: ReviewPackage) -> ReviewAnsw
     if answers.reviewer != args.reviewer.strip():
         raise UserError(f"{args.package}: answered by {one_line(answers.reviewer)!r} already; "
                         "answer a fresh copy of the package")
-    booths = {booth.number: booth.stand_id for booth in package.event().booths}
+    booths = {booth.number: booth.stand_ids for booth in package.event().booths}
     given = [*((b, Decision.APPROVE, "") for b in args.approve),
              *((b, Decision.REQUEST_CHANGE, c) for b, c in args.request)]
-    numbers = [booth for booth, _, _ in given]
-    for booth, decision, comment in given:
-        if numbers.count(booth) > 1:
-            raise UserError(f"booth {booth}: given twice; one answer per booth")
-        if booth not in booths:
-            raise UserError(f"booth {booth}: the package shows no such booth")
-        stand_id = booths[booth]
-        if stand_id is None:
-            raise UserError(f"booth {booth}: has no stand in the package; nothing to answer")
-        answers = answers.with_assignment(AssignmentAnswer(booth=booth, stand_id=stand_id,
-                                                           decision=decision, comment=comment))
+    answered: set[tuple[str, int]] = set()
+    for target, decision, comment in given:
+        booth, stand_ids = stands_meant(target, booths)
+        for stand_id in stand_ids:
+            if (booth, stand_id) in answered:
+                raise UserError(f"{target}: stand {stand_id} on booth {booth} is answered "
+                                "twice; one answer per stand")
+            answered.add((booth, stand_id))
+            answers = answers.with_assignment(AssignmentAnswer(
+                booth=booth, stand_id=stand_id, decision=decision, comment=comment))
     for level, x, y, text in args.comment:
         answers = answers.with_pin(PinnedComment(level=level, x=x, y=y, text=text))
     if args.verdict is not None:
@@ -158,6 +160,28 @@ def answers_from(args: argparse.Namespace, package: ReviewPackage) -> ReviewAnsw
     if not (given or args.comment or args.verdict):
         raise UserError("nothing to answer: give --approve, --request, --comment or --verdict")
     return replace(answers, answered_at=datetime.now(UTC).replace(microsecond=0))
+
+
+def stands_meant(target: str, booths: dict[str, tuple[int, ...]]) -> tuple[str, tuple[int, ...]]:
+    """The booth and its stands a BOOTH or BOOTH/ID answer is about (a booth number may
+    hold a slash itself: the whole text is tried as a number first)."""
+    if target in booths:
+        booth, chosen = target, None
+    else:
+        booth, slash, stand = target.rpartition("/")
+        if not slash or booth not in booths or not stand.isdigit():
+            raise UserError(f"booth {target}: the package shows no such booth")
+        chosen = int(stand)
+    stand_ids = booths[booth]
+    if not stand_ids:
+        raise UserError(f"booth {booth}: has no stand in the package; nothing to answer")
+    if chosen is None:
+        return booth, stand_ids
+    if chosen not in stand_ids:
+        listed = ", ".join(str(stand_id) for stand_id in stand_ids)
+        raise UserError(f"booth {booth}: stand {chosen} is not on it in the package (it holds "
+                        f"stand {listed})")
+    return booth, (chosen,)
 
 
 def answer(args: argparse.Namespace) -> int:

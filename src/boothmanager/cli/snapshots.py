@@ -64,8 +64,10 @@ def take_snapshot(args: argparse.Namespace) -> int:
         db.run(operation)
         event = db.snapshot(operation.snapshot).event()
     placed = sum(1 for booth in event.booths if booth.stand_id is not None)
+    shared = sum(1 for booth in event.booths if booth.shared)
+    sharing = f", {shared} of them shared" if shared else ""
     say(f"snapshot {one_line(operation.snapshot)!r}: taken ({count(event.booths, 'booth')}, "
-        f"{placed} with a stand; {count(event.stands, 'stand')})")
+        f"{placed} with a stand{sharing}; {count(event.stands, 'stand')})")
     return 0
 
 

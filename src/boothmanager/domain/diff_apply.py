@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from boothmanager.domain.booth import Booth
+from boothmanager.domain.booth import Booth, Share
 from boothmanager.domain.diff import (
     AssignmentDiff,
     BoothDiff,
     Diff,
     DiffKind,
     EventInfoDiff,
+    SharesDiff,
     StandDiff,
     VenueDiff,
 )
@@ -60,12 +61,37 @@ def apply_diff(old: Event, diff: Diff) -> Event:
         booth = booths.get(entry.old_booth or "")
         if booth is not None and entry.stand_id in booth.stand_ids:
             booths[booth.number] = booth.without_stand(entry.stand_id)
-    for entry in moves:
-        if entry.new_booth is not None:
-            booth = require(booths, entry.new_booth, entry.kind)
-            booths[booth.number] = booth.with_stand(entry.stand_id)
+    # Stands arrive at their places along the front, the front-most first: the stands that
+    # stay keep their order, so each one lands where it is in the newer event.
+    for entry in sorted((e for e in moves if e.new_booth is not None),
+                        key=lambda e: (e.position, e.stand_id)):
+        assert entry.new_booth is not None
+        booth = require(booths, entry.new_booth, entry.kind)
+        booths[booth.number] = arrived(booth, entry)
+    for entry in diff:
+        if isinstance(entry, SharesDiff):
+            booth = require(booths, entry.number, entry.kind)
+            booths[booth.number] = shared_as(booth, entry.new)
     return Event(info=info, venue=venue, booths=tuple(sorted(booths.values(), key=booth_key)),
                  stands=tuple(sorted(stands.values(), key=lambda stand: stand.id or 0)))
+
+
+def arrived(booth: Booth, entry: AssignmentDiff) -> Booth:
+    """`booth` with the entry's stand at its place along the front, with its part."""
+    if entry.stand_id in booth.stand_ids:
+        return booth
+    shares = list(booth.shares)
+    shares.insert(min(entry.position, len(shares)), Share(entry.stand_id, entry.frontage_mm))
+    return replace(booth, shares=tuple(shares))
+
+
+def shared_as(booth: Booth, new: Booth) -> Booth:
+    """`booth` with the capacity of `new`, and its stands that `new` holds in the order and
+    with the parts they have there (any other stand stays behind them)."""
+    here = set(booth.stand_ids)
+    shares = (*(s for s in new.shares if s.stand_id in here),
+              *(s for s in booth.shares if s.stand_id not in set(new.stand_ids)))
+    return replace(booth, shares=shares, capacity=new.capacity)
 
 
 def require(booths: dict[str, Booth], number: str, kind: DiffKind) -> Booth:
@@ -89,7 +115,8 @@ def apply_booth(booths: dict[str, Booth], entry: BoothDiff) -> None:
     if entry.kind is K.BOOTH_MOVED:
         booth = replace(booth, level=new.level, rect=rect.moved_to(new.rect.x, new.rect.y))
     elif entry.kind is K.BOOTH_RESIZED:
-        booth = replace(booth, rect=Rect(rect.x, rect.y, new.rect.width, new.rect.depth))
+        booth = replace(booth, rect=Rect(rect.x, rect.y, new.rect.width, new.rect.depth),
+                        parts=new.parts)
     elif entry.kind is K.BOOTH_ROTATED:
         booth = replace(booth, rotation=new.rotation)
     elif entry.kind is K.OPEN_SIDES_CHANGED:

@@ -13,6 +13,7 @@ from boothmanager.domain.diff import (
     DiffEntry,
     DiffKind,
     EventInfoDiff,
+    SharesDiff,
     StandDiff,
     VenueDiff,
 )
@@ -44,7 +45,11 @@ def entry_json(entry: DiffEntry) -> dict[str, Any]:
     """{"kind", the subject ("booth", or "stand_id" and "stand"), "fields", "from", "to"}.
 
     `from`/`to` hold the values of `fields` before and after (null: the booth or stand, or
-    the stand's booth, was not there); a venue entry adds "levels".
+    the stand's booth, was not there); a venue entry adds "levels". An assignment to or from
+    a shared booth adds "shared_with" (the other stands' names) to that end, and "position"
+    (0: first along the front) and "frontage_mm" to "to". A sharing entry's fields are
+    "capacity", "order" and "frontage"; its ends hold the booth's "capacity" and "shares"
+    (each {"stand_id", "stand", "frontage_mm"}, in order along the front).
     """
     if isinstance(entry, BoothDiff):
         names = BOOTH_ASPECTS.get(entry.kind, WHOLE_BOOTH)
@@ -56,10 +61,10 @@ def entry_json(entry: DiffEntry) -> dict[str, Any]:
     if isinstance(entry, StandDiff):
         return stand_entry_json(entry)
     if isinstance(entry, AssignmentDiff):
-        return {"kind": entry.kind.value, "stand_id": entry.stand_id, "stand": entry.name,
-                "fields": ["booth"],
-                "from": None if entry.old_booth is None else {"booth": entry.old_booth},
-                "to": None if entry.new_booth is None else {"booth": entry.new_booth}}
+        return assignment_json(entry)
+    if isinstance(entry, SharesDiff):
+        return {"kind": entry.kind.value, "booth": entry.number, "fields": list(entry.fields),
+                "from": shares_json(entry.old, entry), "to": shares_json(entry.new, entry)}
     if isinstance(entry, EventInfoDiff):
         return {"kind": entry.kind.value, "fields": list(entry.fields),
                 "from": {name: plain(getattr(entry.old, name)) for name in entry.fields},
@@ -73,6 +78,28 @@ def entry_json(entry: DiffEntry) -> dict[str, Any]:
         after["levels"] = [level.name for level in entry.new.levels]
     return {"kind": entry.kind.value, "fields": list(entry.fields), "levels": list(entry.levels),
             "from": before, "to": after}
+
+
+def assignment_json(entry: AssignmentDiff) -> dict[str, Any]:
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
+    if entry.old_booth is not None:
+        before = {"booth": entry.old_booth}
+        if entry.shared_before:
+            before["shared_with"] = list(entry.shared_before)
+    if entry.new_booth is not None:
+        after = {"booth": entry.new_booth}
+        if entry.shared_after or entry.frontage_mm is not None:
+            after |= {"shared_with": list(entry.shared_after), "position": entry.position,
+                      "frontage_mm": entry.frontage_mm}
+    return {"kind": entry.kind.value, "stand_id": entry.stand_id, "stand": entry.name,
+            "fields": ["booth"], "from": before, "to": after}
+
+
+def shares_json(booth: Booth, entry: SharesDiff) -> dict[str, Any]:
+    return {"capacity": booth.capacity,
+            "shares": [{"stand_id": share.stand_id, "stand": entry.name(share.stand_id),
+                        "frontage_mm": share.frontage_mm} for share in booth.shares]}
 
 
 def stand_entry_json(entry: StandDiff) -> dict[str, Any]:

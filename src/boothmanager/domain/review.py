@@ -58,7 +58,8 @@ def check_comment(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class AssignmentAnswer:
-    """Approve, or request a change of, the stand `stand_id` on booth `booth`."""
+    """Approve, or request a change of, the stand `stand_id` on booth `booth` (on a shared
+    booth each stand has its own answer)."""
 
     booth: str
     stand_id: int
@@ -101,18 +102,23 @@ class ReviewAnswers:
     def __post_init__(self) -> None:
         object.__setattr__(self, "reviewer", check_reviewer(self.reviewer))
         check_comment(self.comment)
-        booths = [answer.booth for answer in self.assignments]
-        if len(set(booths)) < len(booths):
-            raise InvalidValue(field="review answers", value=booths,
-                               reason="one answer per booth")
+        # A shared booth holds several stands, each answered on its own.
+        keys = [(answer.booth, answer.stand_id) for answer in self.assignments]
+        if len(set(keys)) < len(keys):
+            raise InvalidValue(field="review answers", value=keys,
+                               reason="one answer per stand on a booth")
 
     def with_assignment(self, answer: AssignmentAnswer) -> ReviewAnswers:
-        """These answers with `answer` replacing any earlier one for its booth."""
-        kept = tuple(a for a in self.assignments if a.booth != answer.booth)
+        """These answers with `answer` replacing any earlier one for its stand on its booth."""
+        kept = tuple(a for a in self.assignments
+                     if (a.booth, a.stand_id) != (answer.booth, answer.stand_id))
         return replace(self, assignments=(*kept, answer))
 
-    def without_assignment(self, booth: str) -> ReviewAnswers:
-        return replace(self, assignments=tuple(a for a in self.assignments if a.booth != booth))
+    def without_assignment(self, booth: str, stand_id: int | None = None) -> ReviewAnswers:
+        """These answers without the one for `stand_id` on `booth` (None: every stand on it)."""
+        return replace(self, assignments=tuple(
+            a for a in self.assignments
+            if a.booth != booth or (stand_id is not None and a.stand_id != stand_id)))
 
     def with_pin(self, pin: PinnedComment) -> ReviewAnswers:
         return replace(self, pins=(*self.pins, pin))

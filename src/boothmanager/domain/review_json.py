@@ -85,11 +85,11 @@ def int_of(value: object) -> int:
 
 def check_answers_fit(answers: ReviewAnswers, event: Event) -> None:
     """Refuse answers about booths, stands or levels the package's event does not show."""
-    placed = {booth.number: booth.stand_id for booth in event.booths}
+    placed = {booth.number: booth.stand_ids for booth in event.booths}
     for answer in answers.assignments:
         if answer.booth not in placed:
             raise ReviewAnswersInvalid(reason=f"the package shows no booth {answer.booth}")
-        if placed[answer.booth] != answer.stand_id:
+        if answer.stand_id not in placed[answer.booth]:
             raise ReviewAnswersInvalid(reason=f"booth {answer.booth} does not hold stand "
                                               f"{answer.stand_id} in the package")
     levels = {level.name for level in event.venue.levels}

@@ -56,6 +56,7 @@ class BlockerKind(StrEnum):
 class Blocker:
     kind: BlockerKind
     booth: str | None = None  # None: the verdict or the whole package
+    stand: str = ""  # on a shared booth: the public name of the stand it is about
 
 
 class SaveRefused(Exception):
@@ -66,9 +67,13 @@ class SaveRefused(Exception):
         super().__init__(", ".join(b.kind.value for b in blockers))
 
 
+Key = tuple[str, int]  # an assignment: the booth's number and a stand on it
+
+
 @dataclass(frozen=True, slots=True)
 class AssignmentRow:
-    """One assignment the package shows, with what the reviewer said about it."""
+    """One assignment the package shows (a stand on a booth; a shared booth has a row per
+    stand), with what the reviewer said about it."""
 
     booth: str
     level: str
@@ -78,6 +83,13 @@ class AssignmentRow:
     decision: Decision | None
     comment: str
     changed: bool  # since the previous review package
+    shared_with: tuple[str, ...] = ()  # the other stands on the booth, along its front
+    position: int = 0  # its place along the booth's front, 0 first
+    stands_on_booth: int = 1
+
+    @property
+    def key(self) -> Key:
+        return self.booth, self.stand_id
 
 
 def now_utc() -> datetime:
@@ -115,8 +127,8 @@ class ReviewSession:
         self.clock = clock
         self.reviewer = ""
         self.reviewer_locked = False  # the package holds someone's answers already
-        self.decisions: dict[str, Decision] = {}
-        self.comments: dict[str, str] = {}
+        self.decisions: dict[Key, Decision] = {}
+        self.comments: dict[Key, str] = {}
         self.pins: list[PinnedComment] = []
         self.verdict: Verdict | None = None
         self.verdict_comment = ""
@@ -144,8 +156,8 @@ class ReviewSession:
         self.reviewer = answers.reviewer
         self.reviewer_locked = True
         for answer in answers.assignments:
-            self.decisions[answer.booth] = answer.decision
-            self.comments[answer.booth] = answer.comment
+            self.decisions[answer.booth, answer.stand_id] = answer.decision
+            self.comments[answer.booth, answer.stand_id] = answer.comment
         self.pins = list(answers.pins)
         self.verdict = answers.verdict
         self.verdict_comment = answers.comment
@@ -161,52 +173,90 @@ class ReviewSession:
         return since if isinstance(since, str) else None
 
     def rows(self) -> list[AssignmentRow]:
-        """Every assignment of the package in booth order."""
-        return [self.row(booth.number) for booth, _ in self.event.assigned()]
+        """Every assignment of the package in booth order (a shared booth's stands along its
+        front)."""
+        return [self.row(booth.number, stand_id=stand.id)
+                for booth, stand in self.event.assigned()]
 
-    def row(self, booth: str) -> AssignmentRow:
+    def row(self, booth: str, *, stand_id: int | None = None) -> AssignmentRow:
+        """The assignment of `stand_id` on `booth` (None: its only stand)."""
+        key = self.key(booth, stand_id)
         placed = self._placed[booth]
-        assert placed.stand_id is not None
-        stand = self.event.stand(placed.stand_id)
-        return AssignmentRow(booth=booth, level=placed.level, stand_id=placed.stand_id,
+        stand = self.event.stand(key[1])
+        names = [self.event.stand(other).name for other in placed.stand_ids]
+        position = placed.stand_ids.index(key[1])
+        return AssignmentRow(booth=booth, level=placed.level, stand_id=key[1],
                              stand=stand.name, organisation=stand.organisation,
-                             decision=self.decisions.get(booth),
-                             comment=self.comments.get(booth, ""),
+                             decision=self.decisions.get(key),
+                             comment=self.comments.get(key, ""),
                              changed=booth in self._changed_booths
-                             or placed.stand_id in self._changed_stands)
+                             or key[1] in self._changed_stands,
+                             shared_with=tuple(n for i, n in enumerate(names) if i != position),
+                             position=position, stands_on_booth=len(names))
 
     def answerable(self, booth: str) -> bool:
         return booth in self._placed
 
-    # Answering --------------------------------------------------------------------------
-    def _check_booth(self, booth: str) -> None:
-        if booth not in self._placed:
+    def stands_on(self, booth: str) -> tuple[int, ...]:
+        """The stands on `booth` in the package, along its front (none: not answerable)."""
+        placed = self._placed.get(booth)
+        return placed.stand_ids if placed is not None else ()
+
+    def key(self, booth: str, stand_id: int | None = None) -> Key:
+        """The assignment meant; InvalidValue for a booth without stands, a stand not on it,
+        or no stand named on a shared booth."""
+        placed = self._placed.get(booth)
+        if placed is None:
             raise InvalidValue(field="booth", value=booth,
                                reason="the package shows no stand on this booth")
+        if stand_id is None:
+            if placed.shared:
+                raise InvalidValue(field="stand", value=booth,
+                                   reason=f"{len(placed.shares)} stands share this booth; "
+                                          "say which one")
+            return booth, placed.stand_ids[0]
+        if stand_id not in placed.stand_ids:
+            raise InvalidValue(field="stand", value=stand_id,
+                               reason=f"the package shows no such stand on booth {booth}")
+        return booth, stand_id
 
-    def decide(self, booth: str, decision: Decision | None, comment: str | None = None) -> None:
-        """Approve or request a change of the stand on `booth` (None: take the answer back)."""
-        self._check_booth(booth)
+    def booth_decisions(self) -> dict[str, Decision]:
+        """Per booth, the answers given: a change requested for any stand on it outweighs
+        approvals (a shared booth has one badge on the plan)."""
+        found: dict[str, Decision] = {}
+        for (booth, _), decision in sorted(self.decisions.items()):
+            if decision is Decision.REQUEST_CHANGE or booth not in found:
+                found[booth] = decision
+        return found
+
+    # Answering --------------------------------------------------------------------------
+    def decide(self, booth: str, decision: Decision | None, comment: str | None = None, *,
+               stand_id: int | None = None) -> None:
+        """Approve or request a change of the stand `stand_id` on `booth` (None: its only
+        stand); decision None takes the answer back."""
+        key = self.key(booth, stand_id)
         if decision is None:
-            self.decisions.pop(booth, None)
+            self.decisions.pop(key, None)
         else:
-            self.decisions[booth] = decision
+            self.decisions[key] = decision
         if comment is not None:
-            self.set_comment(booth, comment)
+            self.set_comment(booth, comment, stand_id=key[1])
         self.modified = True
 
-    def approve(self, booth: str, comment: str | None = None) -> None:
-        self.decide(booth, Decision.APPROVE, comment)
+    def approve(self, booth: str, comment: str | None = None, *,
+                stand_id: int | None = None) -> None:
+        self.decide(booth, Decision.APPROVE, comment, stand_id=stand_id)
 
-    def request_change(self, booth: str, comment: str | None = None) -> None:
-        self.decide(booth, Decision.REQUEST_CHANGE, comment)
+    def request_change(self, booth: str, comment: str | None = None, *,
+                       stand_id: int | None = None) -> None:
+        self.decide(booth, Decision.REQUEST_CHANGE, comment, stand_id=stand_id)
 
-    def set_comment(self, booth: str, comment: str) -> None:
-        self._check_booth(booth)
+    def set_comment(self, booth: str, comment: str, *, stand_id: int | None = None) -> None:
+        key = self.key(booth, stand_id)
         if comment.strip():
-            self.comments[booth] = comment
+            self.comments[key] = comment
         else:
-            self.comments.pop(booth, None)
+            self.comments.pop(key, None)
         self.modified = True
 
     def add_pin(self, level: str, x: float, y: float, text: str) -> PinnedComment:
@@ -245,10 +295,11 @@ class ReviewSession:
     def counts(self) -> tuple[int, int, int]:
         """(approved, change requested, assignments shown)."""
         approved = sum(d is Decision.APPROVE for d in self.decisions.values())
-        return approved, len(self.decisions) - approved, len(self._placed)
+        shown = sum(len(booth.shares) for booth in self._placed.values())
+        return approved, len(self.decisions) - approved, shown
 
-    def answered(self, booth: str) -> bool:
-        return booth in self.decisions
+    def answered(self, booth: str, *, stand_id: int | None = None) -> bool:
+        return self.key(booth, stand_id) in self.decisions
 
     @property
     def empty(self) -> bool:
@@ -264,13 +315,14 @@ class ReviewSession:
         if self.empty:
             found.append(Blocker(BlockerKind.NOTHING_ANSWERED))
         for row in self.rows():
-            comment = self.comments.get(row.booth, "")
+            comment = row.comment
+            stand = row.stand if row.shared_with else ""
             if row.decision is Decision.REQUEST_CHANGE and not comment.strip():
-                found.append(Blocker(BlockerKind.REQUEST_WITHOUT_COMMENT, row.booth))
+                found.append(Blocker(BlockerKind.REQUEST_WITHOUT_COMMENT, row.booth, stand))
             if row.decision is None and comment.strip():
-                found.append(Blocker(BlockerKind.COMMENT_WITHOUT_DECISION, row.booth))
+                found.append(Blocker(BlockerKind.COMMENT_WITHOUT_DECISION, row.booth, stand))
             if len(comment) > MAX_TEXT:
-                found.append(Blocker(BlockerKind.COMMENT_TOO_LONG, row.booth))
+                found.append(Blocker(BlockerKind.COMMENT_TOO_LONG, row.booth, stand))
         if len(self.verdict_comment) > MAX_TEXT:
             found.append(Blocker(BlockerKind.COMMENT_TOO_LONG))
         return found

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from boothmanager.domain.review import Decision, Verdict
-from boothmanager.gui.review_session import AssignmentRow
+from boothmanager.gui.review_session import AssignmentRow, Key
 from boothmanager.gui.review_wording import decision_text, verdict_text
-from boothmanager.gui.wording import fill, one_line, plain_tooltip
+from boothmanager.gui.wording import elided, fill, one_line, plain_tooltip
 
 BOOTH_ROLE = Qt.ItemDataRole.UserRole + 1
+STAND_ROLE = Qt.ItemDataRole.UserRole + 2
 DECISION_COLOUR = {Decision.APPROVE: QColor("#2e7d32"), Decision.REQUEST_CHANGE: QColor("#c62828")}
 
 
@@ -40,7 +41,8 @@ def comment_box(height: int = 64) -> QPlainTextEdit:
 
 
 class AssignmentTable(QTableWidget):
-    """One read-only row per assignment: booth, stand, answer, comment; changed ones marked."""
+    """One read-only row per assignment (a shared booth: one per stand on it): booth, stand,
+    answer, comment; changed ones marked."""
 
     BOOTH, STAND, ANSWER, COMMENT = range(4)
 
@@ -66,22 +68,32 @@ class AssignmentTable(QTableWidget):
             QCoreApplication.translate("ReviewWindow", "Comment")])
 
     def show_rows(self, rows: list[AssignmentRow]) -> None:
-        current = self.current_booth()
+        current = self.current_key()
         self.blockSignals(True)
         self.setRowCount(len(rows))
         for index, row in enumerate(rows):
             self.set_row(index, row)
         self.blockSignals(False)
         if current is not None:
-            self.select_booth(current)
+            self.select_booth(*current)
 
     def set_row(self, index: int, row: AssignmentRow) -> None:
         changed = QCoreApplication.translate("ReviewWindow", "changed since the last review")
-        booth = QTableWidgetItem(f"{row.booth} ⚠" if row.changed else row.booth)
+        shared = ""
+        number = row.booth
+        if row.shared_with:
+            number = fill(QCoreApplication.translate("ReviewWindow", "%1 (%2/%3)"), row.booth,
+                          row.position + 1, row.stands_on_booth)
+            shared = fill(QCoreApplication.translate(
+                "ReviewWindow", "Shared booth: stand %1 of %2 along the front, with %3"),
+                row.position + 1, row.stands_on_booth,
+                ", ".join(one_line(name) for name in row.shared_with))
+        booth = QTableWidgetItem(f"{number} ⚠" if row.changed else number)
         booth.setData(BOOTH_ROLE, row.booth)
-        booth.setToolTip(plain_tooltip(row.booth, changed if row.changed else ""))
+        booth.setData(STAND_ROLE, row.stand_id)
+        booth.setToolTip(plain_tooltip(row.booth, shared, changed if row.changed else ""))
         stand = QTableWidgetItem(one_line(row.stand))
-        stand.setToolTip(plain_tooltip(row.stand, row.organisation))
+        stand.setToolTip(plain_tooltip(row.stand, row.organisation, shared))
         answer = QTableWidgetItem(decision_text(row.decision))
         if row.decision is not None:
             answer.setForeground(QBrush(DECISION_COLOUR[row.decision]))
@@ -90,18 +102,32 @@ class AssignmentTable(QTableWidget):
         for column, item in enumerate((booth, stand, answer, comment)):
             self.setItem(index, column, item)
 
+    def row_key(self, index: int) -> Key | None:
+        item = self.item(index, self.BOOTH)
+        return (item.data(BOOTH_ROLE), item.data(STAND_ROLE)) if item is not None else None
+
     def update_row(self, row: AssignmentRow) -> None:
         for index in range(self.rowCount()):
-            if self.item(index, self.BOOTH).data(BOOTH_ROLE) == row.booth:
+            if self.row_key(index) == row.key:
                 self.set_row(index, row)
 
-    def current_booth(self) -> str | None:
-        item = self.item(self.currentRow(), self.BOOTH) if self.currentRow() >= 0 else None
-        return item.data(BOOTH_ROLE) if item is not None else None
+    def current_key(self) -> Key | None:
+        """The booth and stand of the chosen row, or None."""
+        return self.row_key(self.currentRow()) if self.currentRow() >= 0 else None
 
-    def select_booth(self, number: str) -> bool:
+    def current_booth(self) -> str | None:
+        key = self.current_key()
+        return key[0] if key is not None else None
+
+    def select_booth(self, number: str, stand_id: int | None = None) -> bool:
+        """Choose the row of `stand_id` on booth `number` (None: the first stand on it, unless
+        a row of that booth is chosen already)."""
+        current = self.current_key()
+        if stand_id is None and current is not None and current[0] == number:
+            return True
         for index in range(self.rowCount()):
-            if self.item(index, self.BOOTH).data(BOOTH_ROLE) == number:
+            key = self.row_key(index)
+            if key is not None and key[0] == number and stand_id in (None, key[1]):
                 self.selectRow(index)
                 return True
         return False
@@ -223,12 +249,18 @@ class ReviewSidebar(QWidget):
             self.verdict.setItemText(index, verdict_text(Verdict(value) if value else None))
         self.save_button.setText(QCoreApplication.translate("ReviewWindow", "Save Answers"))
 
-    def set_answer_enabled(self, booth: str | None) -> None:
+    def set_answer_enabled(self, booth: str | None, stand: str = "") -> None:
+        """Answering the assignment on `booth` (a shared booth: of the stand named `stand`)."""
         self.answer_box.setEnabled(booth is not None)
-        self.answer_box.setTitle(
-            fill(QCoreApplication.translate("ReviewWindow", "Answer for booth %1"), booth)
-            if booth is not None else
-            QCoreApplication.translate("ReviewWindow", "Choose an assignment to answer"))
+        if booth is None:
+            title = QCoreApplication.translate("ReviewWindow", "Choose an assignment to answer")
+        elif stand:
+            title = fill(QCoreApplication.translate(
+                "ReviewWindow", "Answer for “%2” on booth %1"), booth,
+                elided(one_line(stand), 40))
+        else:
+            title = fill(QCoreApplication.translate("ReviewWindow", "Answer for booth %1"), booth)
+        self.answer_box.setTitle(title)
 
     def chosen_verdict(self) -> Verdict | None:
         value = self.verdict.currentData()

@@ -30,6 +30,7 @@ from boothmanager.gui.review_plan import (
     show_package_changes,
 )
 from boothmanager.gui.review_session import (
+    AssignmentRow,
     PackageChangedOnDisk,
     PackageUnreadable,
     ReviewSession,
@@ -205,7 +206,7 @@ class ReviewWindow(ReviewPins, QMainWindow):
         level = self.scene.level_name
         self.pins.show(PinMark(x=pin.x, y=pin.y, text=pin.text, label=str(index + 1), key=index)
                        for index, pin in enumerate(self.session.pins) if pin.level == level)
-        self.badges.show(dict(self.session.decisions))
+        self.badges.show(self.session.booth_decisions())
         chosen = self.sidebar.pins.currentRow()
         if chosen >= 0 and self.sidebar.tabs.currentIndex() == 1:
             syncing, self._syncing = self._syncing, True
@@ -224,6 +225,7 @@ class ReviewWindow(ReviewPins, QMainWindow):
                     self.sidebar.pins.setCurrentRow(int(item.mark.key))
                     return
                 if isinstance(item, BoothItem) and self.session.answerable(item.booth.number):
+                    # A shared booth: its first stand, or the one of it already chosen.
                     self.sidebar.tabs.setCurrentIndex(0)
                     self.sidebar.table.select_booth(item.booth.number)
                     self._row_changed()
@@ -232,19 +234,25 @@ class ReviewWindow(ReviewPins, QMainWindow):
             self._syncing = False
 
     # Answers ----------------------------------------------------------------------------
-    def select_booth(self, number: str) -> None:
-        """Select the assignment on `number` in the list and on the plan."""
-        self.sidebar.table.select_booth(number)
+    def select_booth(self, number: str, stand_id: int | None = None) -> None:
+        """Select the assignment on `number` (of `stand_id` on a shared booth) in the list
+        and on the plan."""
+        self.sidebar.table.select_booth(number, stand_id)
+
+    def current_row(self) -> AssignmentRow | None:
+        key = self.sidebar.table.current_key()
+        return self.session.row(key[0], stand_id=key[1]) if key is not None else None
 
     def _row_changed(self) -> None:
-        booth = self.sidebar.table.current_booth()
-        self.sidebar.set_answer_enabled(booth)
+        row = self.current_row()
+        self.sidebar.set_answer_enabled(row.booth if row else None,
+                                        row.stand if row and row.shared_with else "")
         self._loading = True
-        self.sidebar.comment.setPlainText(self.session.row(booth).comment if booth else "")
+        self.sidebar.comment.setPlainText(row.comment if row else "")
         self._loading = False
-        if booth is None or self._syncing:
+        if row is None or self._syncing:
             return
-        row = self.session.row(booth)
+        booth = row.booth
         self._syncing = True
         if row.level != self.scene.level_name:
             self.level_box.setCurrentText(row.level)
@@ -256,21 +264,24 @@ class ReviewWindow(ReviewPins, QMainWindow):
         self._syncing = False
 
     def decide(self, decision: Decision | None) -> None:
-        booth = self.sidebar.table.current_booth()
-        if booth is None:
+        key = self.sidebar.table.current_key()
+        if key is None:
             return
-        self.session.decide(booth, decision, self.sidebar.comment.toPlainText())
-        self.sidebar.table.update_row(self.session.row(booth))
+        booth, stand_id = key
+        self.session.decide(booth, decision, self.sidebar.comment.toPlainText(),
+                            stand_id=stand_id)
+        self.sidebar.table.update_row(self.session.row(booth, stand_id=stand_id))
         if decision is Decision.REQUEST_CHANGE and not self.sidebar.comment.toPlainText().strip():
             self.sidebar.comment.setFocus()
         self._answers_changed()
 
     def _comment_edited(self) -> None:
-        booth = self.sidebar.table.current_booth()
-        if self._loading or booth is None:
+        key = self.sidebar.table.current_key()
+        if self._loading or key is None:
             return
-        self.session.set_comment(booth, self.sidebar.comment.toPlainText())
-        self.sidebar.table.update_row(self.session.row(booth))
+        booth, stand_id = key
+        self.session.set_comment(booth, self.sidebar.comment.toPlainText(), stand_id=stand_id)
+        self.sidebar.table.update_row(self.session.row(booth, stand_id=stand_id))
         self._answers_changed()
 
     def _reviewer_edited(self, text: str) -> None:

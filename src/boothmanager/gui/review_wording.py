@@ -58,6 +58,10 @@ def blocker_text(blocker: Blocker) -> str:
         return QCoreApplication.translate(
             "Review", "Nothing answered yet: approve an assignment, request a change, pin a "
                       "comment or give a verdict.")
+    if booth is not None and blocker.stand:
+        # A shared booth: the stand on it the answer is about.
+        booth = fill(QCoreApplication.translate("Review", "%1 (“%2”)"), booth,
+                     one_line(blocker.stand))
     if kind is BlockerKind.REQUEST_WITHOUT_COMMENT:
         return fill(QCoreApplication.translate(
             "Review", "Booth %1: say in the comment what should change."), booth)
@@ -123,6 +127,9 @@ def refusal_text(error: Exception, path: Path) -> str:
 
 def change_text(change: dict[str, Any]) -> str:
     """One entry of a package's diff (its JSON form), as the snapshot panel words a Diff."""
+    from boothmanager.domain.diff import DiffKind  # the diff loads when a package is opened
+    from boothmanager.gui.diff_wording import assignment_text
+
     kind = str(change.get("kind", ""))
     booth = str(change.get("booth", ""))
     stand = one_line(str(change.get("stand", "")))
@@ -141,12 +148,11 @@ def change_text(change: dict[str, Any]) -> str:
         return fill(booth_words[kind], booth)
     old = before.get("booth") if isinstance(before, dict) else None
     new = after.get("booth") if isinstance(after, dict) else None
-    if kind == "assignment_made":
-        return fill(QCoreApplication.translate("Diff", "“%1” placed on %2"), stand, new)
-    if kind == "assignment_removed":
-        return fill(QCoreApplication.translate("Diff", "“%1” taken off %2"), stand, old)
-    if kind == "assignment_changed":
-        return fill(QCoreApplication.translate("Diff", "“%1” moved from %2 to %3"), stand, old, new)
+    if kind in ("assignment_made", "assignment_removed", "assignment_changed"):
+        return assignment_text(DiffKind(kind), stand, old, new, names_at(before),
+                               names_at(after))
+    if kind == "shares_changed":
+        return shares_change_text(booth, change)
     if kind == "stand_added":
         return fill(QCoreApplication.translate("Diff", "Stand “%1” added"), stand)
     if kind == "stand_removed":
@@ -157,6 +163,37 @@ def change_text(change: dict[str, Any]) -> str:
     if kind == "event_changed":
         return fill(QCoreApplication.translate("Diff", "Event facts changed (%1)"), fields)
     return fill(QCoreApplication.translate("Diff", "Venue changed (%1)"), fields)
+
+
+def names_at(end: object) -> list[str]:
+    """The other stands' names at one end of an assignment entry of a package's diff."""
+    names = end.get("shared_with") if isinstance(end, dict) else None
+    return [str(name) for name in names] if isinstance(names, list) else []
+
+
+def count_of(value: object) -> int:
+    return value if isinstance(value, int) else 1
+
+
+def shares_change_text(booth: str, change: dict[str, Any]) -> str:
+    """A shared booth's capacity or front changed, from a package's diff entry."""
+    from boothmanager.gui.diff_wording import sharing_text
+
+    fields = change.get("fields", [])
+    before, after = change.get("from"), change.get("to")
+    if not isinstance(fields, list) or not isinstance(before, dict) \
+            or not isinstance(after, dict):
+        return fill(QCoreApplication.translate("Diff", "Shared booth %1: %2"), booth, "?")
+    capacities = None
+    if "capacity" in fields:
+        capacities = (count_of(before.get("capacity")), count_of(after.get("capacity")))
+    front = None
+    if "order" in fields or "frontage" in fields:
+        shares = after.get("shares", [])
+        front = [(str(s.get("stand", "")), s.get("frontage_mm")
+                  if isinstance(s.get("frontage_mm"), int) else None)
+                 for s in shares if isinstance(s, dict)] if isinstance(shares, list) else []
+    return sharing_text(booth, capacities, front)
 
 
 def import_refusal_text(error: Exception, path: Path) -> str:

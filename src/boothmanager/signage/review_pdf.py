@@ -12,7 +12,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from boothmanager.domain import Event
+from boothmanager.domain import Booth, Event
 from boothmanager.domain.diff import (
     AssignmentDiff,
     BoothDiff,
@@ -20,11 +20,13 @@ from boothmanager.domain.diff import (
     DiffEntry,
     DiffKind,
     EventInfoDiff,
+    SharesDiff,
     StandDiff,
     VenueDiff,
 )
 from boothmanager.domain.event import natural_key
 from boothmanager.domain.geometry import Point
+from boothmanager.domain.shares import front_length, share_frontages
 from boothmanager.signage.content import SEPARATOR
 from boothmanager.signage.document import NothingToPrint, pdf_canvas
 from boothmanager.signage.flow import Cell, Flow
@@ -52,6 +54,10 @@ WORDS = {
            "no_changes": "Keine Änderungen.", "from_to": "von {old} bis {new}", "now": "jetzt",
            "was": "vorher {old}, nachher {new}", "placed": "auf {new}", "off": "von {old} "
            "genommen", "moved": "von {old} nach {new}", "count": "{count} Änderung(en)",
+           "shared": "geteilt mit {names}", "had_shared": "zuvor geteilt mit {names}",
+           "room": "Platz für {new} Aussteller (vorher {old})",
+           "front": "entlang der Front: {stands}",
+           "share": "geteilter Stand: {part} m von {front} m Front", "nobody": "niemand",
            "marked": "Auf dem Plan (nächste Seite) sind die betroffenen Stände orange, "
                      "verschobene mit einem Pfeil vom alten Platz.",
            "hint": "Bitte in boothmanager prüfen (Prüfmodus) oder auf diesem Ausdruck "
@@ -70,6 +76,9 @@ WORDS = {
            "no_changes": "No changes.", "from_to": "from {old} to {new}", "now": "now",
            "was": "before {old}, after {new}", "placed": "on {new}", "off": "taken off {old}",
            "moved": "from {old} to {new}", "count": "{count} change(s)",
+           "shared": "shared with {names}", "had_shared": "had shared it with {names}",
+           "room": "room for {new} exhibitors (was {old})", "front": "along the front: {stands}",
+           "share": "shared booth: {part} m of the {front} m front", "nobody": "nobody",
            "marked": "On the plan (next page) the booths concerned are orange, moved ones "
                      "with an arrow from where they were.",
            "hint": "Please review in boothmanager (review mode), or tick and annotate this "
@@ -83,7 +92,8 @@ KINDS = {
            K.STAND_ADDED: "Aussteller neu", K.STAND_REMOVED: "Aussteller entfernt",
            K.STAND_CHANGED: "Angaben geändert", K.STATUS_CHANGED: "Status",
            K.ASSIGNMENT_MADE: "zugeteilt", K.ASSIGNMENT_CHANGED: "umgezogen",
-           K.ASSIGNMENT_REMOVED: "Zuteilung entfernt", K.EVENT_CHANGED: "Veranstaltung",
+           K.ASSIGNMENT_REMOVED: "Zuteilung entfernt", K.SHARES_CHANGED: "geteilter Stand",
+           K.EVENT_CHANGED: "Veranstaltung",
            K.VENUE_CHANGED: "Veranstaltungsort"},
     "en": {K.BOOTH_ADDED: "booth added", K.BOOTH_REMOVED: "booth removed",
            K.BOOTH_MOVED: "moved", K.BOOTH_RESIZED: "resized", K.BOOTH_ROTATED: "turned",
@@ -92,6 +102,7 @@ KINDS = {
            K.STAND_REMOVED: "exhibitor removed", K.STAND_CHANGED: "record changed",
            K.STATUS_CHANGED: "status", K.ASSIGNMENT_MADE: "placed",
            K.ASSIGNMENT_CHANGED: "moved to another booth", K.ASSIGNMENT_REMOVED: "taken off",
+           K.SHARES_CHANGED: "shared booth",
            K.EVENT_CHANGED: "event", K.VENUE_CHANGED: "venue"},
 }
 STATUS = {"de": {"applied": "beworben", "accepted": "angenommen", "placed": "platziert",
@@ -150,8 +161,14 @@ def change_line(entry: DiffEntry, lang: str) -> tuple[str, str, str]:
     if isinstance(entry, AssignmentDiff):
         key = ("placed" if entry.old_booth is None else "off" if entry.new_booth is None
                else "moved")
-        return kind, clean(entry.name), WORDS[lang][key].format(old=entry.old_booth,
-                                                                new=entry.new_booth)
+        detail = WORDS[lang][key].format(old=entry.old_booth, new=entry.new_booth)
+        if entry.shared_after or entry.shared_before:
+            word, names = (("shared", entry.shared_after) if entry.shared_after
+                           else ("had_shared", entry.shared_before))
+            detail += "; " + WORDS[lang][word].format(names=quoted(names, lang))
+        return kind, clean(entry.name), detail
+    if isinstance(entry, SharesDiff):
+        return kind, entry.number, sharing_detail(entry, lang)
     if isinstance(entry, StandDiff):
         detail = ", ".join(entry.fields)
         if entry.kind is K.STATUS_CHANGED and entry.old is not None and entry.new is not None:
@@ -162,6 +179,25 @@ def change_line(entry: DiffEntry, lang: str) -> tuple[str, str, str]:
         return kind, clean(entry.new.name), ", ".join(entry.fields)
     assert isinstance(entry, VenueDiff)
     return kind, clean(entry.new.name), ", ".join((*entry.fields, *entry.levels))
+
+
+def quoted(names: Sequence[str], lang: str) -> str:
+    marks = ("„", "“") if lang == "de" else ("“", "”")
+    return ", ".join(f"{marks[0]}{clean(name)}{marks[1]}" for name in names)
+
+
+def sharing_detail(entry: SharesDiff, lang: str) -> str:
+    """A shared booth's capacity, and its stands along the front with their parts."""
+    words, parts = WORDS[lang], []
+    if "capacity" in entry.fields:
+        parts.append(words["room"].format(old=entry.old.capacity, new=entry.new.capacity))
+    if "order" in entry.fields or "frontage" in entry.fields:
+        def front(booth: Booth) -> str:
+            stands = [f"{quoted([entry.name(s.stand_id)], lang)} {metres(part, lang)} m"
+                      for s, part in zip(booth.shares, share_frontages(booth), strict=True)]
+            return words["front"].format(stands=", ".join(stands) or words["nobody"])
+        parts.append(words["was"].format(old=front(entry.old), new=front(entry.new)))
+    return "; ".join(parts)
 
 
 def moved_arrows(diff: Diff | None, level: str) -> list[Arrow]:
@@ -251,9 +287,15 @@ def _assignments(page: _Page, event: Event, touched: frozenset[str], stands: fro
         if organisation.casefold() == clean(public.name).casefold():
             organisation = ""
         changed = booth.number in touched or stand.id in stands
+        share = ""
+        if booth.shared:
+            part = share_frontages(booth)[booth.stand_ids.index(stand.id or 0)]
+            share = text["share"].format(part=metres(part, lang),
+                                         front=metres(front_length(booth), lang))
         (x0, w0), (x1, w1), (x2, w2), (x3, w3), (x4, w4), (x5, w5) = columns
         flow.row((Cell(x0, w0, ((booth.number, s.number),), max_lines=1),
-                  Cell(x1, w1, ((clean(public.name), s.name), (organisation, s.body))),
+                  Cell(x1, w1, ((clean(public.name), s.name), (organisation, s.body),
+                                (share, s.body))),
                   Cell(x2, w2, ((clean(public.theme), s.body),)),
                   Cell(x3, w3, ((STATUS[lang][public.status.value], s.body),), max_lines=1),
                   Cell(x4, w4, (("•" if changed else "", s.mark),), max_lines=1,
@@ -281,7 +323,7 @@ def _changes(page: _Page, diff: Diff, lang: str) -> None:
         kind, subject, detail = change_line(entry, lang)
         (x0, w0), (x1, w1), (x2, w2) = columns
         flow.row((Cell(x0, w0, ((kind, s.body),)), Cell(x1, w1, ((subject, s.name),)),
-                  Cell(x2, w2, ((detail, s.body),), max_lines=3)))
+                  Cell(x2, w2, ((detail, s.body),), max_lines=6)))
     flow.head = None
 
 
