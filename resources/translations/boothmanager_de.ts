@@ -272,128 +272,172 @@
 <context>
     <name>Diff</name>
     <message>
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="31" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="23" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="61" />
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="34" />
+        <source>“%1” placed on %2, shared with %3</source>
+        <translation>„%1“ auf %2 platziert, geteilt mit %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="39" />
+        <source>“%1” taken off %2, which it shared with %3</source>
+        <translation>„%1“ von %2 genommen (zuvor geteilt mit %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="44" />
+        <source>“%1” moved from %2 to %3, shared with %4</source>
+        <translation>„%1“ von %2 nach %3 verschoben, geteilt mit %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="55" />
+        <source>room for %1 stands (was %2)</source>
+        <translation>Platz für %1 Aussteller (vorher %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="59" />
+        <source>“%1” %2</source>
+        <translation>„%1“ %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="63" />
+        <source>along the front %1</source>
+        <translation>entlang der Front %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="64" />
+        <source>no stand</source>
+        <translation>kein Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="90" />
         <source>%1 east</source>
         <translation>%1 nach Osten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="32" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="91" />
         <source>%1 west</source>
         <translation>%1 nach Westen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="34" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="93" />
         <source>%1 north</source>
         <translation>%1 nach Norden</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="35" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="94" />
         <source>%1 south</source>
         <translation>%1 nach Süden</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="37" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="96" />
         <source>Booth %1 moved %2</source>
         <translation>Stand %1 verschoben: %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="131" />
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="38" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="138" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="97" />
         <source>Booth %1 added</source>
         <translation>Stand %1 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="132" />
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="39" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="139" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="98" />
         <source>Booth %1 removed</source>
         <translation>Stand %1 entfernt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="133" />
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="40" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="140" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="99" />
         <source>Booth %1 moved</source>
         <translation>Stand %1 verschoben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="134" />
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="41" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="141" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="100" />
         <source>Booth %1 resized</source>
         <translation>Stand %1 in der Größe geändert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="135" />
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="42" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="142" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="101" />
         <source>Booth %1 turned</source>
         <translation>Stand %1 gedreht</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="136" />
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="43" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="143" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="102" />
         <source>Booth %1: open sides changed</source>
         <translation>Stand %1: offene Seiten geändert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="137" />
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="44" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="144" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="103" />
         <source>Booth %1: amenities changed</source>
         <translation>Stand %1: Ausstattung geändert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="138" />
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="45" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="145" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="104" />
         <source>Booth %1: reservation changed</source>
         <translation>Stand %1: Reservierung geändert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="145" />
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="50" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="186" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="65" />
+        <source>Shared booth %1: %2</source>
+        <translation>Geteilter Stand %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="36" />
         <source>“%1” placed on %2</source>
         <translation>„%1“ auf %2 platziert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="147" />
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="52" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="42" />
         <source>“%1” taken off %2</source>
         <translation>„%1“ von %2 genommen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="149" />
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="53" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="47" />
         <source>“%1” moved from %2 to %3</source>
         <translation>„%1“ von %2 nach %3 verschoben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="151" />
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="58" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="157" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="115" />
         <source>Stand “%1” added</source>
         <translation>Aussteller „%1“ hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="153" />
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="60" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="159" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="117" />
         <source>Stand “%1” removed</source>
         <translation>Aussteller „%1“ entfernt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="62" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="119" />
         <source>Stand “%1”: %2 → %3</source>
         <translation>Aussteller „%1“: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="156" />
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="64" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="162" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="121" />
         <source>Stand “%1” changed (%2)</source>
         <translation>Aussteller „%1“ geändert (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="158" />
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="66" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="164" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="123" />
         <source>Event facts changed (%1)</source>
         <translation>Veranstaltungsdaten geändert (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="159" />
-        <location filename="../../src/boothmanager/gui/diff_wording.py" line="68" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="165" />
+        <location filename="../../src/boothmanager/gui/diff_wording.py" line="125" />
         <source>Venue changed (%1)</source>
         <translation>Veranstaltungsort geändert (%1)</translation>
     </message>
@@ -401,297 +445,337 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="27" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="29" />
         <source>Stand ID (not imported)</source>
         <translation>Stand-ID (wird nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="28" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="30" />
         <source>Booth</source>
         <translation>Standplatz</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="29" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="31" />
+        <source>Share of the front (m)</source>
+        <translation>Frontanteil (m)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="32" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="30" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="33" />
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="31" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="34" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="32" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="35" />
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="33" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="36" />
         <source>Website</source>
         <translation>Webseite</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="34" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="37" />
         <source>Contact (free text)</source>
         <translation>Kontakt (Freitext)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="35" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="38" />
         <source>Contact name</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="36" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="39" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="37" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="40" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="38" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="41" />
         <source>Area (m²)</source>
         <translation>Fläche (m²)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="39" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="42" />
         <source>Table length (m)</source>
         <translation>Tischlänge (m)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="40" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="43" />
         <source>Needs power</source>
         <translation>Braucht Strom</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="41" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="44" />
         <source>Needs a table</source>
         <translation>Braucht einen Tisch</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="42" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="45" />
         <source>Needs a pinboard</source>
         <translation>Braucht eine Pinnwand</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="43" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="46" />
         <source>Needs water</source>
         <translation>Braucht Wasser</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="44" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="47" />
         <source>Needs network</source>
         <translation>Braucht Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="45" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="48" />
         <source>Needs a wall</source>
         <translation>Braucht eine Wand</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="46" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="49" />
         <source>Needs step-free access</source>
         <translation>Braucht stufenlosen Zugang</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="47" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="50" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="48" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="51" />
         <source>Set-up</source>
         <translation>Aufbau</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="49" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="52" />
         <source>Tear-down</source>
         <translation>Abbau</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="50" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="53" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="51" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="54" />
         <source>Placeholder</source>
         <translation>Platzhalter</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="52" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="55" />
         <source>Internal notes</source>
         <translation>Interne Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="53" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="56" />
         <source>Wished booths</source>
         <translation>Wunschstände</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="54" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="57" />
         <source>Wished zones</source>
         <translation>Wunschzonen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="55" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="58" />
         <source>Allowed zones</source>
         <translation>Erlaubte Zonen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="56" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="59" />
         <source>Near stands</source>
         <translation>Nähe zu</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="57" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="60" />
         <source>Keep apart from</source>
         <translation>Nicht neben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="62" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="65" />
         <source>– not imported –</source>
         <translation>– nicht importieren –</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="82" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="85" />
         <source>must be more than 0 and at most %1 m²</source>
         <translation>muss größer als 0 und höchstens %1 m² sein</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="85" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="88" />
         <source>must be more than 0 and at most %1 m</source>
         <translation>muss größer als 0 und höchstens %1 m sein</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="86" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="90" />
+        <source>must be at least %1 and at most %2</source>
+        <translation>muss mindestens %1 und höchstens %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="92" />
         <source>must be 0 to %1</source>
         <translation>muss 0 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="94" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="100" />
         <source>%1 “%2”</source>
         <translation>%1 „%2“</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="97" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="103" />
         <source>no organisation and no project</source>
         <translation>keine Organisation und kein Projekt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="99" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="105" />
         <source>%1: not an e-mail address</source>
         <translation>%1: keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="101" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="107" />
         <source>%1: not one of the event's themes</source>
         <translation>%1: keins der Themen der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="103" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="109" />
         <source>%1: not a whole number</source>
         <translation>%1: keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="105" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="111" />
         <source>%1: not a number</source>
         <translation>%1: keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="109" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="115" />
         <source>%1: not yes or no (ja/nein, x or empty)</source>
         <translation>%1: nicht ja oder nein (ja/nein, x oder leer)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="111" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="117" />
         <source>%1: not a date and time (e.g. 21.09.2020 08:00)</source>
         <translation>%1: kein Datum mit Uhrzeit (z. B. 21.09.2020 08:00)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="113" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="119" />
         <source>%1: not a status</source>
         <translation>%1: kein Status</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="116" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="122" />
         <source>%1: too long (at most %2 characters)</source>
         <translation>%1: zu lang (höchstens %2 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="118" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="124" />
         <source>the event has this stand already (stand %1)</source>
         <translation>die Veranstaltung hat diesen Stand schon (Stand %1)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="121" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="127" />
         <source>the same stand as row %1</source>
         <translation>derselbe Stand wie Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="123" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="129" />
         <source>%1: there is no such booth</source>
         <translation>%1: diesen Standplatz gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="125" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="131" />
         <source>%1: row %2 puts a stand there already</source>
         <translation>%1: Zeile %2 setzt schon einen Stand dorthin</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="128" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="134" />
         <source>%1: stand %2 is on it already</source>
         <translation>%1: dort steht schon Stand %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="134" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="136" />
+        <source>%1: all %2 places on it are taken (%3)</source>
+        <translation>%1: alle %2 Plätze sind belegt (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="139" />
+        <source>%1: a share of the front needs a booth in the same row</source>
+        <translation>%1: ein Frontanteil braucht einen Stand in derselben Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="142" />
+        <source>%1: the shares on booth %2 add up to %3, its front is %4</source>
+        <translation>%1: die Frontanteile am Stand %2 ergeben zusammen %3, seine Front ist %4 lang</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="146" />
+        <source>%1: the shares on booth %2 add up to %3 of its %4 front, too little for %5 more stand(s) (at least %6 each)</source>
+        <translation>%1: die Frontanteile am Stand %2 ergeben %3 seiner %4 langen Front, zu wenig für %5 weitere(n) Aussteller (je mindestens %6)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="156" />
+        <source>stand %1</source>
+        <translation>Aussteller %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="157" />
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="163" />
         <source>theme “%1” is nearly the event's theme “%2”; check the spelling</source>
         <translation>Thema „%1“ ist fast das Thema „%2“ der Veranstaltung; Schreibweise prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="136" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="165" />
         <source>theme “%1” is nearly “%2” of other rows; check the spelling</source>
         <translation>Thema „%1“ ist fast „%2“ anderer Zeilen; Schreibweise prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="144" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="173" />
         <source>it is not a CSV or XLSX sheet that can be read (%1)</source>
         <translation>sie ist keine lesbare CSV- oder XLSX-Tabelle (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="147" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="176" />
         <source>the sheet is empty: it has no header row</source>
         <translation>die Tabelle ist leer: sie hat keine Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="149" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="178" />
         <source>no column is mapped to the organisation or the project</source>
         <translation>keine Spalte ist der Organisation oder dem Projekt zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="151" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="180" />
         <source>the sheet has no column “%1”</source>
         <translation>die Tabelle hat keine Spalte „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="153" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="182" />
         <source>there is no field “%1”</source>
         <translation>es gibt kein Feld „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="156" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="185" />
         <source>two columns are mapped to “%1” (%2)</source>
         <translation>zwei Spalten sind „%1“ zugeordnet (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/import_wording.py" line="163" />
+        <location filename="../../src/boothmanager/gui/import_wording.py" line="192" />
         <source>“%1” cannot be imported: %2. Nothing was changed.</source>
         <translation>„%1“ kann nicht importiert werden: %2. Es wurde nichts geändert.</translation>
     </message>
@@ -901,162 +985,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="240" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="243" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="241" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="244" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="242" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="245" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="243" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="246" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="244" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="247" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="245" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="248" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="246" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="249" />
         <source>&amp;New Event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="247" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="250" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="248" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="251" />
         <source>New from &amp;Template or Previous Event…</source>
         <translation>Neu aus &amp;Vorlage oder früherer Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="249" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="252" />
         <source>Save Venue as &amp;Template…</source>
         <translation>Veranstaltungsort als &amp;Vorlage speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="250" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="253" />
         <source>Open Review &amp;Package…</source>
         <translation>Prüf&amp;paket öffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="251" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="254" />
         <source>Send for Re&amp;view…</source>
         <translation>Zur &amp;Prüfung senden…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="252" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="255" />
         <source>&amp;Import Review…</source>
         <translation>Prüfung &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="254" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="257" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="255" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="258" />
         <source>&amp;Import Stands…</source>
         <translation>Stände &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="256" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="259" />
         <source>Stand &amp;History…</source>
         <translation>Stand&amp;verlauf…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="257" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="260" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="258" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="261" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="259" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="262" />
         <source>U&amp;nassign Stand</source>
         <translation>Zuordnung &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="260" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="263" />
         <source>Generate Booth &amp;Block…</source>
         <translation>Stand&amp;block erzeugen…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="261" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="264" />
         <source>&amp;Automatic Assignment…</source>
         <translation>&amp;Automatische Zuordnung…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="262" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="265" />
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="263" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="266" />
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="264" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="267" />
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="265" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="268" />
         <source>&amp;About boothmanager</source>
         <translation>Ü&amp;ber boothmanager</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="266" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="269" />
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="269" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="272" />
         <source>Stands</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="270" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="273" />
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="271" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="274" />
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="272" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="275" />
         <source>Snapshots</source>
         <translation>Planungsstände</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="274" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="277" />
         <source>Main Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="275" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="278" />
         <source>Level:</source>
         <translation>Ebene:</translation>
     </message>
@@ -1074,97 +1158,102 @@
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="380" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="384" />
         <source>Venue geometry is an estimate</source>
         <translation>Geometrie des Veranstaltungsorts geschätzt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="404" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="408" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="405" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="409" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="406" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="410" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="407" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="411" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="430" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="434" />
         <source>Assign “%1” to %2</source>
         <translation>„%1“ Stand %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="433" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="437" />
         <source>Unassign booth %1</source>
         <translation>Zuordnung von Stand %1 aufheben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="442" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="446" />
         <source>Move booth %1</source>
         <translation>Stand %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="443" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="447" />
         <source>Move %1 booths</source>
         <translation>%1 Stände verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="455" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="459" />
         <source>Take snapshot “%1”</source>
         <translation>Planungsstand „%1“ sichern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="505" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="509" />
         <source>Delete booth %1</source>
         <translation>Stand %1 löschen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="506" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="510" />
         <source>Delete %1 booths</source>
         <translation>%1 Stände löschen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="518" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="522" />
         <source>Add %1 booths (%2 to %3)</source>
         <translation>%1 Stände hinzufügen (%2 bis %3)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="526" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="530" />
         <source>Automatic assignment (%1 stands)</source>
         <translation>Automatische Zuordnung (%1 Aussteller)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="576" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="580" />
         <source>Send for Review</source>
         <translation>Zur Prüfung senden</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="590" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="594" />
         <source>%1 exists and is not a review package; it was not replaced.</source>
         <translation>%1 gibt es schon, und es ist kein Prüfpaket; die Datei wurde nicht ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="598" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="602" />
         <source>Wrote the review package %1 (%2 booths, %3 with a stand; kept as the snapshot “%4”).</source>
         <translation>Prüfpaket %1 geschrieben (%2 Stände, %3 davon belegt; als Planungsstand „%4“ festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="604" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="608" />
         <source>Open Review Package</source>
         <translation>Prüfpaket öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="662" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="667" />
+        <source>Take All Stands off %1</source>
+        <translation>Alle Aussteller von Stand %1 nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/main_window.py" line="668" />
         <source>Unassign stand from %1</source>
         <translation>Zuordnung von Stand %1 aufheben</translation>
     </message>
@@ -1246,12 +1335,12 @@
         <translation>Die Standschilder wurden nach %1 geschrieben. PDF jetzt öffnen?</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="691" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="699" />
         <source>About boothmanager</source>
         <translation>Über boothmanager</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/main_window.py" line="692" />
+        <location filename="../../src/boothmanager/gui/main_window.py" line="700" />
         <source>boothmanager plans the marketplace of a conference: venue, booths, stands and printed signs.</source>
         <translation>boothmanager plant den Markt einer Konferenz: Veranstaltungsort, Stände, Aussteller und gedruckte Schilder.</translation>
     </message>
@@ -1284,7 +1373,7 @@
         <translation>Keine Stände</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/plan/scene.py" line="377" />
+        <location filename="../../src/boothmanager/gui/plan/scene.py" line="422" />
         <source>ESTIMATE – venue geometry assumed, not measured</source>
         <translation>SCHÄTZUNG – Geometrie angenommen, nicht gemessen</translation>
     </message>
@@ -1292,12 +1381,12 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../src/boothmanager/gui/plan/view.py" line="229" />
+        <location filename="../../src/boothmanager/gui/plan/view.py" line="230" />
         <source>Drag out across one side</source>
         <translation>Über eine Seite hinaus ziehen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/plan/view.py" line="243" />
+        <location filename="../../src/boothmanager/gui/plan/view.py" line="244" />
         <source>Distance: %1</source>
         <translation>Abstand: %1</translation>
     </message>
@@ -1631,162 +1720,167 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="22" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="23" />
         <source>Locked: the automatic assignment keeps it</source>
         <translation>Gesperrt: die automatische Zuteilung behält sie bei</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="27" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="28" />
         <source>booth %1</source>
         <translation>Stand %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="28" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="29" />
         <source>zone %1</source>
         <translation>Zone %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="59" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="75" />
         <source>Select a booth on the plan or a stand in the list.</source>
         <translation>Wählen Sie einen Stand im Plan oder ein Projekt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="69" />
-        <location filename="../../src/boothmanager/gui/properties.py" line="98" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="85" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="120" />
         <source>Booth</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="70" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="86" />
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="73" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="89" />
         <source>%1 m² (L or U shape; main part %2)</source>
         <translation>%1 m² (L- oder U-Form; Hauptteil %2)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="75" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="91" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="76" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="92" />
         <source>Position</source>
         <translation>Lage</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="77" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="93" />
         <source>Open sides</source>
         <translation>Offene Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="78" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="94" />
         <source>Type</source>
         <translation>Standtyp</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="79" />
-        <location filename="../../src/boothmanager/gui/properties.py" line="101" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="95" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="127" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="80" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="96" />
         <source>Amenities</source>
         <translation>Ausstattung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="82" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="98" />
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="84" />
-        <location filename="../../src/boothmanager/gui/properties.py" line="94" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="100" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="116" />
         <source>Stand</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="86" />
-        <location filename="../../src/boothmanager/gui/properties.py" line="100" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="108" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="126" />
         <source>Placement</source>
         <translation>Platzierung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="88" />
-        <location filename="../../src/boothmanager/gui/properties.py" line="113" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="110" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="139" />
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="88" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="110" />
         <source>Venue geometry is an estimate.</source>
         <translation>Die Geometrie des Veranstaltungsorts ist geschätzt.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="95" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="117" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="96" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="118" />
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="97" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="119" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="98" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="120" />
         <source>not placed</source>
         <translation>nicht platziert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="102" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="123" />
+        <source>Shares the booth with</source>
+        <translation>Teilt den Stand mit</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/properties.py" line="128" />
         <source>Needs</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="105" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="131" />
         <source>Area at least</source>
         <translation>Fläche mindestens</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="108" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="134" />
         <source>Contact (private)</source>
         <translation>Kontakt (privat)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="111" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="137" />
         <source>Notes (internal)</source>
         <translation>Notizen (intern)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="113" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="139" />
         <source>Placeholder: the name is not known yet.</source>
         <translation>Platzhalter: Der Name ist noch nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="118" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="144" />
         <source>Wishes</source>
         <translation>Wünsche</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="121" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="147" />
         <source>Allowed zones</source>
         <translation>Erlaubte Zonen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="124" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="150" />
         <source>Near</source>
         <translation>In der Nähe von</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="125" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="151" />
         <source>Keep apart from</source>
         <translation>Nicht neben</translation>
     </message>
@@ -1794,122 +1888,152 @@
 <context>
     <name>Proposal</name>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="52" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="41" />
+        <source>stand %1</source>
+        <translation>Aussteller %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="62" />
+        <source>shares booth %1 with %2</source>
+        <translation>teilt Stand %1 mit %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="65" />
         <source>reserved for it</source>
         <translation>für ihn reserviert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="54" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="67" />
         <source>locked</source>
         <translation>fixiert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="56" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="69" />
         <source>kept</source>
         <translation>bleibt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="58" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="71" />
         <source>moved from %1</source>
         <translation>verschoben von %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="62" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="75" />
         <source>%1, has %2</source>
         <translation>%1, hat %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="64" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="77" />
         <source>fits (%1)</source>
         <translation>passt (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="65" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="78" />
         <source>fits</source>
         <translation>passt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="67" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="80" />
         <source>table %1 fits (%2 frontage)</source>
         <translation>Tisch %1 passt (%2 Front)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="70" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="83" />
         <source>from the waiting list</source>
         <translation>von der Warteliste</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="72" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="85" />
         <source>zone %1</source>
         <translation>Zone %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="74" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="87" />
         <source>wish %1 granted</source>
         <translation>Wunsch %1 erfüllt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="76" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="89" />
         <source>near stand %1, which has no booth</source>
         <translation>nahe Aussteller %1, der keinen Stand hat</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="78" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="91" />
         <source>near stand %1 (%2)</source>
         <translation>nahe Aussteller %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="80" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="93" />
         <source>theme cluster with stands %1</source>
         <translation>Themengruppe mit Ausstellern %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="83" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="96" />
         <source>apart from stand %1</source>
         <translation>getrennt von Aussteller %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="85" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="98" />
         <source>next to stand %1 despite keep-apart</source>
         <translation>neben Aussteller %1 trotz Trennungswunsch</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="93" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="107" />
+        <source>would share booth %1 with %2, which it is to be kept apart from</source>
+        <translation>müsste Stand %1 mit %2 teilen, von dem er getrennt bleiben soll</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="111" />
         <source>no booth of zone %1 is free</source>
         <translation>kein Stand der Zone %1 ist frei</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="94" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="112" />
         <source>no booth is free</source>
         <translation>kein Stand ist frei</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="96" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="114" />
         <source>needs %1; no free booth has it</source>
         <translation>braucht %1; kein freier Stand hat das</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="99" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="117" />
         <source>needs %1; the largest free booth has %2</source>
         <translation>braucht %1; der größte freie Stand hat %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="102" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="120" />
         <source>needs %1 of frontage for its table; the longest free booth has %2</source>
         <translation>braucht %1 Front für seinen Tisch; der längste freie Standplatz hat %2</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="107" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="126" />
+        <source>on the waiting list: the %1 places that fit it go to %2 stands ahead of it (%3)</source>
+        <translation>auf der Warteliste: die %1 passenden Plätze gehen an %2 Aussteller vor ihm (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="129" />
         <source>on the waiting list: the %1 booths that fit it go to %2 stands ahead of it (%3)</source>
         <translation>auf der Warteliste: die %1 passenden Standplätze gehen an %2 Stände vor ihm (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="113" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="136" />
+        <source>%1 stands need %2, %3 free places have it (%4)</source>
+        <translation>%1 Aussteller brauchen %2, %3 freie Plätze haben das (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="139" />
+        <source>%1 stands compete for %2 places that fit them (%3)</source>
+        <translation>%1 Aussteller konkurrieren um %2 passende Plätze (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="143" />
         <source>%1 stands need %2, %3 free booths have it (%4)</source>
         <translation>%1 Aussteller brauchen %2, %3 freie Stände haben das (%4)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="115" />
+        <location filename="../../src/boothmanager/gui/proposal_wording.py" line="145" />
         <source>%1 stands compete for %2 booths that fit them (%3)</source>
         <translation>%1 Aussteller konkurrieren um %2 passende Stände (%3)</translation>
     </message>
@@ -2124,87 +2248,92 @@
         <translation>Noch nichts beantwortet: Geben Sie eine Zuteilung frei, erbitten Sie eine Änderung, setzen Sie eine Anmerkung oder geben Sie ein Gesamturteil ab.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="62" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="63" />
+        <source>%1 (“%2”)</source>
+        <translation>%1 („%2“)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="66" />
         <source>Booth %1: say in the comment what should change.</source>
         <translation>Stand %1: Schreiben Sie in die Anmerkung, was sich ändern soll.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="65" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="69" />
         <source>Booth %1 has a comment but no answer: approve it or request a change.</source>
         <translation>Stand %1 hat eine Anmerkung, aber keine Antwort: Geben Sie ihn frei oder erbitten Sie eine Änderung.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="69" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="73" />
         <source>Booth %1: the comment is too long.</source>
         <translation>Stand %1: Die Anmerkung ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="71" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="75" />
         <source>The comment on the verdict is too long.</source>
         <translation>Der Hinweis zum Gesamturteil ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="87" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="91" />
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="90" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="94" />
         <source>%1 was changed by another program since it was opened, so your answers were not saved into it and the file was left as it is. Close review mode and open the package again.</source>
         <translation>%1 wurde seit dem Öffnen von einem anderen Programm geändert; Ihre Antworten wurden daher nicht hineingespeichert, die Datei blieb unverändert. Schließen Sie den Prüfmodus und öffnen Sie das Paket erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="95" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="99" />
         <source>%1 was not opened: %2.</source>
         <translation>%1 wurde nicht geöffnet: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="98" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="102" />
         <source>%1 is damaged or incomplete (%2). It was not opened; ask for the package again.</source>
         <translation>%1 ist beschädigt oder unvollständig (%2). Die Datei wurde nicht geöffnet; bitte fordern Sie das Paket erneut an.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="102" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="106" />
         <source>%1 was made by another version of boothmanager (%2). It was not opened.</source>
         <translation>%1 wurde mit einer anderen Version von boothmanager erstellt (%2). Die Datei wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="106" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="110" />
         <source>%1 was changed after it was sent for review: %2. It cannot be trusted and was not opened; ask for a fresh package.</source>
         <translation>%1 wurde nach dem Versand zur Prüfung verändert: %2. Dem Paket ist nicht zu trauen, es wurde nicht geöffnet; bitte fordern Sie ein neues an.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="110" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="114" />
         <source>%1 is refused: %2. It was not opened.</source>
         <translation>%1 wird abgelehnt: %2. Die Datei wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="113" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="117" />
         <source>The answers in %1 cannot be used: %2. Nothing was changed.</source>
         <translation>Die Antworten in %1 sind nicht verwendbar: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="117" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="121" />
         <source>%1 could not be written: %2. Your answers are still open here.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Ihre Antworten sind hier noch offen.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="120" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="124" />
         <source>%1: %2. Nothing was changed.</source>
         <translation>%1: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="171" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="208" />
         <source>The answers of “%1” in %2 were imported already; nothing was changed.</source>
         <translation>Die Antworten von „%1“ in %2 wurden schon importiert; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="175" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="212" />
         <source>%1 holds no answers yet; nothing was changed.</source>
         <translation>%1 enthält noch keine Antworten; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_wording.py" line="178" />
+        <location filename="../../src/boothmanager/gui/review_wording.py" line="215" />
         <source>%1 is not a review of this event (%2); nothing was changed.</source>
         <translation>%1 ist keine Prüfung dieser Veranstaltung (%2); es wurde nichts geändert.</translation>
     </message>
@@ -2358,102 +2487,102 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="128" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="129" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="129" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="130" />
         <source>&amp;Save Answers</source>
         <translation>Antworten &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="130" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="131" />
         <source>&amp;Pin Comment</source>
         <translation>Anmerkung &amp;setzen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="131" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="132" />
         <source>Click on the plan to pin a comment to that spot</source>
         <translation>Klicken Sie in den Plan, um dort eine Anmerkung zu setzen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="132" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="133" />
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="133" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="134" />
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="134" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="135" />
         <source>Review Toolbar</source>
         <translation>Prüfung-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="135" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="136" />
         <source>Level:</source>
         <translation>Ebene:</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="147" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="148" />
         <source>This copy holds the answers of this reviewer. Another reviewer answers a fresh copy of the package.</source>
         <translation>Diese Kopie enthält die Antworten dieser Person. Weitere Prüfer/innen beantworten eine eigene Kopie des Pakets.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="168" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="169" />
         <source>Review package “%1” of %2, sent by %3 on %4.</source>
         <translation>Prüfpaket „%1“ von %2, verschickt von %3 am %4.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="171" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="172" />
         <source>The plan and the list are read-only; your answers are saved into the package.</source>
         <translation>Plan und Liste sind schreibgeschützt; Ihre Antworten werden im Paket gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="178" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="179" />
         <source>This is the first review of the event.</source>
         <translation>Dies ist die erste Prüfung der Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="180" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="181" />
         <source>Changes since the review “%1”: %2 (marked ⚠ in the list and on the plan)</source>
         <translation>Änderungen seit der Prüfung „%1“: %2 (in der Liste und im Plan mit ⚠ markiert)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="186" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="187" />
         <source>Review of %1 (%2) – %3[*] – boothmanager</source>
         <translation>Prüfung von %1 (%2) – %3[*] – boothmanager</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="296" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="307" />
         <source>%1 of %2 assignments answered (%3 approved, %4 change requested), %5 pinned comment(s).</source>
         <translation>%1 von %2 Zuteilungen beantwortet (%3 freigegeben, %4 Änderung erbeten), %5 Anmerkung(en) im Plan.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="300" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="311" />
         <source>Everything is saved.</source>
         <translation>Alles ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="302" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="313" />
         <source>Not saved yet.</source>
         <translation>Noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="324" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="335" />
         <source>Answers saved into %1</source>
         <translation>Antworten gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="347" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="358" />
         <source>Unsaved answers</source>
         <translation>Nicht gespeicherte Antworten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_window.py" line="348" />
+        <location filename="../../src/boothmanager/gui/review_window.py" line="359" />
         <source>Your answers are not saved in the package yet. Save them now?</source>
         <translation>Ihre Antworten sind noch nicht im Paket gespeichert. Jetzt speichern?</translation>
     </message>
@@ -2498,134 +2627,276 @@
         <translation>Anmerkungen im Plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="63" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="65" />
         <source>Booth</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="64" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="66" />
         <source>Stand</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="65" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="67" />
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="66" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="68" />
         <source>Comment</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="79" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="81" />
         <source>changed since the last review</source>
         <translation>seit der letzten Prüfung geändert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="201" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="85" />
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="87" />
+        <source>Shared booth: stand %1 of %2 along the front, with %3</source>
+        <translation>Geteilter Stand: Aussteller %1 von %2 entlang der Front, mit %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="227" />
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="202" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="228" />
         <source>Request Change</source>
         <translation>Änderung erbitten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="203" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="229" />
         <source>No Answer</source>
         <translation>Keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="204" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="230" />
         <source>Comment:</source>
         <translation>Anmerkung:</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="205" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="231" />
         <source>What should change, or a note</source>
         <translation>Was sich ändern soll, oder ein Hinweis</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="206" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="232" />
         <source>Pin Comment on Plan</source>
         <translation>Anmerkung in den Plan setzen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="207" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="233" />
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="208" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="234" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="209" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="235" />
         <source>Click “Pin Comment on Plan”, then click the spot on the plan the comment is about.</source>
         <translation>Klicken Sie auf „Anmerkung in den Plan setzen“ und dann auf die Stelle im Plan, um die es geht.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="211" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="237" />
         <source>Assignments</source>
         <translation>Belegung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="212" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="238" />
         <source>Pinned Comments</source>
         <translation>Anmerkungen im Plan</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="213" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="239" />
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="214" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="240" />
         <source>Your verdict</source>
         <translation>Ihr Gesamturteil</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="215" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="241" />
         <source>First and last name</source>
         <translation>Vor- und Nachname</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="216" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="242" />
         <source>A note on the whole plan</source>
         <translation>Ein Hinweis zum ganzen Plan</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="217" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="243" />
         <source>&amp;Reviewer:</source>
         <translation>&amp;Prüfer/in:</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="217" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="243" />
         <source>Ver&amp;dict:</source>
         <translation>&amp;Gesamturteil:</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="218" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="244" />
         <source>&amp;Note:</source>
         <translation>&amp;Hinweis:</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="224" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="250" />
         <source>Save Answers</source>
         <translation>Antworten speichern</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="229" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="258" />
+        <source>Answer for “%2” on booth %1</source>
+        <translation>Antwort für „%2“ auf Stand %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="262" />
         <source>Answer for booth %1</source>
         <translation>Antwort zu Stand %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="231" />
+        <location filename="../../src/boothmanager/gui/review_sidebar.py" line="256" />
         <source>Choose an assignment to answer</source>
         <translation>Wählen Sie eine Zuteilung zum Beantworten</translation>
+    </message>
+</context>
+<context>
+    <name>ShareCommands</name>
+    <message>
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="43" />
+        <source>&amp;Take a Stand off the Booth</source>
+        <translation>&amp;Aussteller vom Stand nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="52" />
+        <source>Share booth %1: add “%2”</source>
+        <translation>Stand %1 teilen: „%2“ dazu</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="60" />
+        <source>Take “%1” off booth %2</source>
+        <translation>„%1“ von Stand %2 nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="75" />
+        <source>Booth %1: each stand needs at least %2 of the front; “%3” would get %4. Nothing was changed.</source>
+        <translation>Stand %1: Jeder Aussteller braucht mindestens %2 der Front; „%3“ bekäme %4. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="82" />
+        <source>Booth %1: the parts add up to %2, but the front is %3 long. Nothing was changed.</source>
+        <translation>Stand %1: Die Frontanteile ergeben zusammen %2, die Front ist aber %3 lang. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="89" />
+        <source>Split the front of booth %1</source>
+        <translation>Front von Stand %1 aufteilen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="96" />
+        <source>Booth %1: up to %2 stands (automatic assignment)</source>
+        <translation>Stand %1: bis zu %2 Aussteller (automatische Zuteilung)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="109" />
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="123" />
+        <source>Take “%1” off the Booth</source>
+        <translation>„%1“ vom Stand nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="138" />
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="144" />
+        <source>Booth %1 is taken by %2. Swap, or share the booth?
+
+Swap: “%3” goes to %1, “%4” goes to %5.
+Share: “%3” joins %1 too; the front is split among its stands.</source>
+        <translation>Stand %1 ist mit %2 belegt. Tauschen oder den Stand teilen?
+
+Tauschen: „%3“ kommt auf %1, „%4“ auf %5.
+Teilen: „%3“ kommt zusätzlich auf %1; die Front wird unter den Ausstellern aufgeteilt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="151" />
+        <source>Booth %1 is taken by %2. Share the booth?
+
+“%3” joins %1 too; the front is split among its stands.</source>
+        <translation>Stand %1 ist mit %2 belegt. Den Stand teilen?
+
+„%3“ kommt zusätzlich auf %1; die Front wird unter den Ausstellern aufgeteilt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="156" />
+        <source>Booth Taken</source>
+        <translation>Stand belegt</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="160" />
+        <source>S&amp;hare the Booth</source>
+        <translation>Stand &amp;teilen</translation>
+    </message>
+</context>
+<context>
+    <name>SharePanel</name>
+    <message>
+        <location filename="../../src/boothmanager/gui/share_panel.py" line="49" />
+        <source>Each stand's share of the front (%1):</source>
+        <translation>Frontanteil je Aussteller (Front %1):</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/share_panel.py" line="66" />
+        <source>Take “%1” off booth %2 (the stand stays in the event)</source>
+        <translation>„%1“ von Stand %2 nehmen (der Aussteller bleibt in der Veranstaltung)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/share_panel.py" line="77" />
+        <source>Apply Split</source>
+        <translation>Aufteilung übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/share_panel.py" line="87" />
+        <source>Stands (automatic assignment): up to</source>
+        <translation>Aussteller (automatische Zuteilung): bis zu</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/share_panel.py" line="95" />
+        <source>How many stands the automatic assignment may put on this booth; by hand you can share it with more.</source>
+        <translation>Wie viele Aussteller die automatische Zuteilung auf diesen Stand setzen darf; von Hand können Sie ihn mit mehr teilen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/share_panel.py" line="110" />
+        <source>Share of the front of “%1”</source>
+        <translation>Frontanteil von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/share_panel.py" line="118" />
+        <source>The rest of the front: change the others</source>
+        <translation>Der Rest der Front: Ändern Sie die anderen Anteile</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/share_panel.py" line="146" />
+        <source>Too long together: the last stand needs at least %1.</source>
+        <translation>Zusammen zu lang: Der letzte Aussteller braucht mindestens %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/share_panel.py" line="151" />
+        <source>The last part follows from the others.</source>
+        <translation>Der letzte Anteil ergibt sich aus den anderen.</translation>
     </message>
 </context>
 <context>
@@ -2701,8 +2972,8 @@
     <name>StandCommands</name>
     <message>
         <location filename="../../src/boothmanager/gui/stand_commands.py" line="48" />
-        <location filename="../../src/boothmanager/gui/stand_commands.py" line="106" />
-        <location filename="../../src/boothmanager/gui/stand_commands.py" line="113" />
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="111" />
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="118" />
         <source>&amp;Edit Stand…</source>
         <translation>Stand &amp;bearbeiten…</translation>
     </message>
@@ -2723,13 +2994,13 @@
     </message>
     <message>
         <location filename="../../src/boothmanager/gui/stand_commands.py" line="97" />
-        <location filename="../../src/boothmanager/gui/stand_commands.py" line="119" />
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="124" />
         <source>Unlock Placement on %1</source>
         <translation>Platzierung auf %1 entsperren</translation>
     </message>
     <message>
         <location filename="../../src/boothmanager/gui/stand_commands.py" line="99" />
-        <location filename="../../src/boothmanager/gui/stand_commands.py" line="119" />
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="124" />
         <source>Lock Placement on %1</source>
         <translation>Platzierung auf %1 sperren</translation>
     </message>
@@ -2739,22 +3010,32 @@
         <translation>Zone von %1…</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/stand_commands.py" line="135" />
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="106" />
+        <source>Edit “%1”…</source>
+        <translation>„%1“ bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="128" />
+        <source>Take the Stand off Booth %1</source>
+        <translation>Aussteller von Stand %1 nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="145" />
         <source>Lock placement on %1</source>
         <translation>Platzierung auf %1 sperren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/stand_commands.py" line="136" />
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="146" />
         <source>Unlock placement on %1</source>
         <translation>Platzierung auf %1 entsperren</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/stand_commands.py" line="167" />
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="180" />
         <source>The placement of “%1” on booth %2 is locked. Unlock it first.</source>
         <translation>Die Platzierung von „%1“ auf Stand %2 ist gesperrt. Bitte zuerst entsperren.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/stand_commands.py" line="175" />
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="188" />
         <source>Booth %1 is taken by “%2”. Swap the two stands?
 
 “%3” goes to %1, “%2” goes to %4.</source>
@@ -2763,47 +3044,49 @@
 „%3“ kommt auf %1, „%2“ auf %4.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/stand_commands.py" line="178" />
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="191" />
         <source>Swap Stands</source>
         <translation>Stände tauschen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/stand_commands.py" line="183" />
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="196" />
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="164" />
         <source>&amp;Swap</source>
         <translation>&amp;Tauschen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/stand_commands.py" line="184" />
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="197" />
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="169" />
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/stand_commands.py" line="199" />
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="212" />
         <source>Swap “%1” and “%2”</source>
         <translation>„%1“ und „%2“ tauschen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/stand_commands.py" line="227" />
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="240" />
         <source>Put booth %1 in zone “%2”</source>
         <translation>Stand %1 in Zone „%2“ legen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/stand_commands.py" line="228" />
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="241" />
         <source>Take booth %1 out of its zone</source>
         <translation>Stand %1 aus seiner Zone nehmen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/stand_commands.py" line="239" />
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="252" />
         <source>Booth Zone</source>
         <translation>Zone des Standplatzes</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/stand_commands.py" line="240" />
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="253" />
         <source>Zone of booth %1 (empty: none). Stands' zone rules and wishes name it:</source>
         <translation>Zone von Stand %1 (leer: keine). Zonenregeln und Wünsche der Aussteller nennen sie:</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/stand_commands.py" line="279" />
+        <location filename="../../src/boothmanager/gui/stand_commands.py" line="292" />
         <source>Edit stand “%1”</source>
         <translation>Stand „%1“ bearbeiten</translation>
     </message>
@@ -3042,7 +3325,7 @@
 <context>
     <name>StandListPanel</name>
     <message>
-        <location filename="../../src/boothmanager/gui/stands.py" line="259" />
+        <location filename="../../src/boothmanager/gui/stands.py" line="271" />
         <source>Filter stands…</source>
         <translation>Aussteller filtern…</translation>
     </message>
@@ -3050,27 +3333,32 @@
 <context>
     <name>StandModel</name>
     <message>
-        <location filename="../../src/boothmanager/gui/stands.py" line="125" />
+        <location filename="../../src/boothmanager/gui/stands.py" line="66" />
+        <source>%1 (shared)</source>
+        <translation>%1 (geteilt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/stands.py" line="133" />
         <source>Placement locked: the automatic assignment keeps it</source>
         <translation>Platzierung gesperrt: die automatische Zuteilung behält sie bei</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/stands.py" line="127" />
+        <location filename="../../src/boothmanager/gui/stands.py" line="135" />
         <source>Placeholder: name not known yet</source>
         <translation>Platzhalter: Name noch nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/stands.py" line="143" />
+        <location filename="../../src/boothmanager/gui/stands.py" line="151" />
         <source>Stand</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/stands.py" line="144" />
+        <location filename="../../src/boothmanager/gui/stands.py" line="152" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/stands.py" line="145" />
+        <location filename="../../src/boothmanager/gui/stands.py" line="153" />
         <source>Booth</source>
         <translation>Stand</translation>
     </message>
