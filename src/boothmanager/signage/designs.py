@@ -17,6 +17,7 @@ from boothmanager.signage.layout import (
     QrBox,
     RowList,
     Rule,
+    ShareGrid,
     SignLayout,
     StackItem,
     TextBox,
@@ -51,10 +52,12 @@ FOOTER_ACCENT = TextStyle(Face.BOLD, max_size=16, min_size=10, color=ACCENT, wra
 URL = TextStyle(max_size=10, min_size=7, leading=1.2, color=MUTED)
 
 
-def _body(*, x: int, y: int, width: int, height: int, logo: int) -> TextStack:
+def _body(*, x: int, y: int, width: int, height: int, logo: int, columns: int) -> TextStack:
     """Name and organisation; a stand's logo, if it has one, at the right end (`logo` mm
-    wide, square at most), the texts then ending beside it."""
-    return TextStack(x=x, y=y, width=width, height=height, gap=5, items=(
+    wide, square at most), the texts then ending beside it. A shared booth's stands each
+    get a cell of their own, up to `columns` side by side, in their order along the front."""
+    return TextStack(x=x, y=y, width=width, height=height, gap=5,
+                     shares=ShareGrid(columns=columns, gap=8), items=(
         StackItem("stand_name", NAME),
         StackItem("organisation", ORGANISATION, max_height=24, reading_distance=1000)),
         beside=ImageBox("logo", x=x + width - logo, y=y, width=logo,
@@ -71,7 +74,7 @@ SIGN_LANDSCAPE: tuple[Element, ...] = (
     TextBox("qr_url", x=231, y=67, width=50, height=13, align="center", style=URL,
             reading_distance=FINE),
     Rule(x=18, y=92, width=261, thickness=1.5),
-    _body(x=18, y=101, width=261, height=72, logo=60),
+    _body(x=18, y=101, width=261, height=72, logo=60, columns=3),
     Rule(x=18, y=181, width=261, thickness=0.5, color=HAIRLINE),
     TextBox("event", x=18, y=185, width=160, height=11, valign="bottom", style=FOOTER,
             reading_distance=NEAR),
@@ -86,7 +89,7 @@ SIGN_PORTRAIT: tuple[Element, ...] = (
     TextBox("booth_number", x=16, y=27, width=178, height=56, style=NUMBER,
             min_letter=NUMBER_LETTER),
     Rule(x=16, y=92, width=178, thickness=1.5),
-    _body(x=16, y=101, width=178, height=118, logo=40),
+    _body(x=16, y=101, width=178, height=118, logo=40, columns=2),
     Rule(x=16, y=226, width=178, thickness=0.5, color=HAIRLINE),
     TextBox("marketplace", x=16, y=232, width=118, height=9, style=FOOTER_ACCENT,
             reading_distance=NEAR),
@@ -161,8 +164,10 @@ FASCIA_STRIP: tuple[Element, ...] = (
             style=TextStyle(Face.BOLD, max_size=200, min_size=64, leading=1.0,
                             wrap_gain=math.inf, descender=False),
             min_letter=NUMBER_LETTER),
+    # A shared booth: its stands' short names one below the other (two columns beyond three).
     TextBox("stand_name", x=192, y=20, width=214, height=116, valign="middle",
-            style=TextStyle(Face.BOLD, max_size=110, min_size=64, leading=1.05)),
+            style=TextStyle(Face.BOLD, max_size=110, min_size=64, leading=1.05),
+            shares=ShareGrid(rows=3, gap=4, across=False, short=True)),
 )
 
 

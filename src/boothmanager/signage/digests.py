@@ -7,7 +7,8 @@ import json
 from collections.abc import Mapping, Sequence
 
 from boothmanager.domain import Booth, Event, Stand
-from boothmanager.signage.content import poster_fields, sign_fields
+from boothmanager.domain.shares import share_frontages
+from boothmanager.signage.content import booth_fields, poster_fields, sign_fields, stands_on
 from boothmanager.signage.logos import logo_digest
 from boothmanager.signage.pieces import LOGO_PIECES, Piece
 
@@ -27,6 +28,11 @@ PRINTED_FIELDS: dict[Piece, tuple[str, ...]] = {
 # Pieces printed one per booth: "changed" prints only those booths. The others show every
 # stand on one sheet or booklet: any change reprints the whole piece.
 PER_BOOTH = (Piece.SIGNS, Piece.TENTS, Piece.FASCIA, Piece.PACKS, Piece.PICKLIST)
+# A shared booth's split of the front is printed by the plan pieces (its strips) and the
+# packs ("your part of the front"); signs, tents, fascia and lists do not show it, so a new
+# split does not make them "changed".
+SPLIT_PIECES = (Piece.POSTER, Piece.DIRECTORY, Piece.PACKS)
+SHARED_SHEET = (Piece.SIGNS, Piece.FASCIA)  # the booth once, its stands' names together
 
 
 def _digest(parts: object) -> str:
@@ -39,10 +45,31 @@ def _where(booth: Booth) -> list[object]:
     return [booth.level, rect.x, rect.y, rect.width, rect.depth, booth.rotation]
 
 
-def booth_digest(piece: Piece | str, event: Event, booth: Booth, stand: Stand | None, *,
-                 lang: str = "de", logo: bytes | None = None) -> str:
-    """The digest of exactly what `piece` prints for `booth` (with `stand` on it)."""
+def booth_digest(piece: Piece | str, event: Event, booth: Booth, stands: Sequence[Stand], *,
+                 lang: str = "de", logos: Mapping[int, bytes] | None = None) -> str:
+    """The digest of exactly what `piece` prints for `booth` (with `stands` on it, in their
+    order along its front). A booth of one stand digests as it always did, so a file's
+    print records stay valid; a shared booth digests every stand on it and, for the pieces
+    that draw or state each stand's part (plan pieces, packs), the split of its front."""
     piece = Piece(piece)
+    logos = logos or {}
+    if len(stands) < 2:
+        stand = stands[0] if stands else None
+        logo = logos.get(stand.id) if stand is not None and stand.id is not None else None
+        return _single(piece, event, booth, stand, lang=lang, logo=logo)
+    parts: list[object] = [_single(piece, event, booth, stand, lang=lang,
+                                   logo=logos.get(stand.id) if stand.id is not None else None)
+                           for stand in stands]
+    if piece in SPLIT_PIECES:
+        parts.append(list(share_frontages(booth)))
+    if piece in SHARED_SHEET:  # one sheet for all: what it says as a whole
+        parts.append([booth_fields(event, booth, stands, lang)[name] for name in
+                      ("stand_name", "organisation", "qr_payload", "qr_url")])
+    return _digest(parts)
+
+
+def _single(piece: Piece, event: Event, booth: Booth, stand: Stand | None, *, lang: str,
+            logo: bytes | None) -> str:
     if piece is Piece.PICKLIST:  # staff print: what to bring to the booth
         return _digest([booth.number, sorted(booth.amenities),
                         None if stand is None else [stand.name, sorted(stand.needs),
@@ -73,18 +100,15 @@ def piece_digests(piece: Piece | str, event: Event, *, lang: str = "de",
     """Booth number → digest of what `piece` prints for it, for every booth it prints
     (assigned booths; the pick list also free ones), or only those in `booths`."""
     piece = Piece(piece)
-    logos = logos or {}
     wanted = set(booths) if booths is not None else None
-    stands = {stand.id: stand for stand in event.stands}
     found = {}
     for booth in event.booths:
         if wanted is not None and booth.number not in wanted:
             continue
-        stand = stands.get(booth.stand_id) if booth.stand_id is not None else None
-        if stand is None and piece is not Piece.PICKLIST:
+        stands = stands_on(event, booth)
+        if not stands and piece is not Piece.PICKLIST:
             continue
-        logo = logos.get(stand.id) if stand is not None and stand.id is not None else None
-        found[booth.number] = booth_digest(piece, event, booth, stand, lang=lang, logo=logo)
+        found[booth.number] = booth_digest(piece, event, booth, stands, lang=lang, logos=logos)
     return found
 
 

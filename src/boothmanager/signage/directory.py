@@ -14,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from boothmanager.domain import Booth, Event, Stand
 from boothmanager.domain.event import natural_key
-from boothmanager.signage.content import SEPARATOR
+from boothmanager.signage.content import SEPARATOR, short_name
 from boothmanager.signage.document import pdf_canvas
 from boothmanager.signage.flow import Cell, Flow
 from boothmanager.signage.fonts import Face
@@ -130,12 +130,24 @@ def _number_cell(k: float, styles: _Styles, booth: Booth, x: float = 0.0) -> Cel
     return Cell(x=x, width=16 * k * mm, texts=((booth.number, styles.number),), max_lines=1)
 
 
-def _name_cell(x: float, width: float, stand: Stand, styles: _Styles) -> Cell:
+def _name_cell(x: float, width: float, stand: Stand, styles: _Styles, note: str = "") -> Cell:
     organisation = clean(stand.organisation)
     if organisation.casefold() == clean(stand.name).casefold():
         organisation = ""
-    return Cell(x=x, width=width, texts=((clean(stand.name), styles.name),
-                                         (organisation, styles.body)))
+    texts = ((clean(stand.name), styles.name), (organisation, styles.body))
+    return Cell(x=x, width=width, texts=(*texts, (note, styles.body)) if note else texts)
+
+
+def _sharing(pairs: Sequence[Pair], text: dict[str, str]) -> dict[int, str]:
+    """Per stand on a shared booth: "geteilt mit …", naming the others by their short
+    names, in their order along the front (public names only)."""
+    names = {stand.id: short_name(stand.name) for _, stand in pairs}
+    notes = {}
+    for booth, stand in pairs:
+        others = [names[i] for i in booth.stand_ids if i != stand.id and i in names]
+        if booth.shared and others and stand.id is not None:
+            notes[stand.id] = text["shared_with"].format(names=", ".join(others))
+    return notes
 
 
 def _by_number(flow: Flow, pairs: Sequence[Pair], styles: _Styles, text: dict[str, str],
@@ -149,11 +161,20 @@ def _by_number(flow: Flow, pairs: Sequence[Pair], styles: _Styles, text: dict[st
                  Cell(theme_x, flow.width - theme_x, ((text["theme"], styles.head),),
                       max_lines=1))
     flow.row(flow.head, rule=True, heavy=True)
-    for booth, stand in sorted(pairs, key=lambda pair: natural_key(pair[0].number)):
+    notes = _sharing(pairs, text)
+    # A shared booth's stands follow each other in their order along its front.
+    for booth, stand in sorted(pairs, key=lambda pair: (natural_key(pair[0].number),
+                                                        _place(pair))):
         flow.row((_number_cell(k, styles, booth),
-                  _name_cell(18 * k * mm, name_w, stand, styles),
+                  _name_cell(18 * k * mm, name_w, stand, styles,
+                             notes.get(stand.id, "") if stand.id is not None else ""),
                   Cell(theme_x, flow.width - theme_x, ((clean(stand.theme), styles.body),))))
     flow.head = None
+
+
+def _place(pair: Pair) -> int:
+    booth, stand = pair
+    return booth.stand_ids.index(stand.id) if stand.id in booth.stand_ids else 0
 
 
 def _alphabetical(flow: Flow, pairs: Sequence[Pair], styles: _Styles, text: dict[str, str],

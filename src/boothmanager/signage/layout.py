@@ -35,6 +35,31 @@ class TextStyle:
 
 
 @dataclass(frozen=True, slots=True)
+class ShareGrid:
+    """How a box that shows a stand is divided when several stands share the booth: one cell
+    per stand, in their order along the front, `gap` mm apart with a hairline between them.
+
+    `across` fills a row of up to `columns` cells first (a wide, low box: names side by
+    side); otherwise a column of up to `rows` cells (a box for one large line each).
+    """
+
+    columns: int = 3
+    rows: int = 3
+    gap: int = 4
+    across: bool = True
+    short: bool = False  # each cell names its stand short (before a dash), as a plan does
+
+    def grid(self, count: int) -> tuple[int, int]:
+        """Columns and rows of the cells for `count` stands."""
+        if self.across:
+            columns = max(1, min(count, self.columns))
+            return columns, -(-count // columns)
+        rows = max(1, min(count, self.rows))
+        columns = -(-count // rows)
+        return columns, -(-count // columns)
+
+
+@dataclass(frozen=True, slots=True)
 class TextBox:
     """A text bound to a named field, fitted into its box.
 
@@ -52,6 +77,7 @@ class TextBox:
     valign: Literal["top", "middle", "bottom"] = "top"
     reading_distance: int | None = None
     min_letter: int = 0
+    shares: ShareGrid | None = None  # a shared booth: one cell per stand (fields "…@i")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +117,7 @@ class TextStack:
     items: tuple[StackItem, ...]
     gap: int = 4
     beside: ImageBox | None = None
+    shares: ShareGrid | None = None  # a shared booth: one cell per stand (fields "…@i")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +226,14 @@ class SignLayout:
 
     def row_lists(self) -> list[RowList]:
         return [e for e in self.elements if isinstance(e, RowList)]
+
+    def shows_shares(self) -> bool:
+        """Whether the sheet divides a box among the stands of a shared booth (then it has
+        one record per booth; otherwise one per stand)."""
+        def walk(elements: tuple[Element, ...]) -> bool:
+            return any(getattr(e, "shares", None) is not None
+                       or (isinstance(e, Panel) and walk(e.elements)) for e in elements)
+        return walk(self.elements)
 
     def slots(self) -> int:
         """How many records one sheet binds to its panels."""

@@ -18,7 +18,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from boothmanager.domain import Amenity, Booth, Event, ExitKind, Point, Stand
-from boothmanager.signage.content import SEPARATOR
+from boothmanager.domain.shares import front_length, share_frontages, share_rects
+from boothmanager.signage.content import SEPARATOR, short_name, stands_on
 from boothmanager.signage.document import PrintCancelled, UnsuitableOutput, pdf_canvas
 from boothmanager.signage.fonts import Face
 from boothmanager.signage.layout import ACCENT, HAIRLINE, INK, MUTED, TextStyle
@@ -32,11 +33,16 @@ from boothmanager.signage.wording import AMENITIES, BOOTH_TYPES, moment, number,
 Pair = tuple[Booth, Stand]
 WIDTH, HEIGHT, MARGIN = 210, 297, 16  # mm, A4 portrait
 _UNSAFE = re.compile(r"[^\w.-]+")
+MAX_NAME = 40  # characters of a stand's name in a file name
 
 
-def pack_name(booth: Booth, lang: str) -> str:
-    """The file name of a booth's pack: "Ausstellerinformation-S12.pdf"."""
+def pack_name(booth: Booth, lang: str, stand: Stand | None = None) -> str:
+    """The file name of a booth's pack: "Ausstellerinformation-S12.pdf"; on a shared booth
+    with the stand's short name too: "Ausstellerinformation-S1-IKOE.pdf"."""
     number = _UNSAFE.sub("_", booth.number).strip("._") or "booth"
+    if booth.shared and stand is not None:
+        own = _UNSAFE.sub("_", short_name(stand.name)).strip("._")[:MAX_NAME]
+        number = f"{number}-{own}" if own else number
     return f"{words(lang)['pack'].split()[0]}-{number}.pdf"
 
 
@@ -58,7 +64,7 @@ def write_packs(event: Event, pairs: Sequence[Pair], folder: Path | str, *,
         raise UnsuitableOutput(folder, "is a file; the packs go into a folder")
     if not folder.parent.is_dir():
         raise UnsuitableOutput(folder, "the folder it would be made in does not exist")
-    names = _names([booth for booth, _ in pairs], lang)
+    names = _names(pairs, lang)
     for name in names:
         target = folder / name
         if target.exists() and (target.is_dir() or target.read_bytes()[:4] != b"%PDF"):
@@ -85,21 +91,22 @@ def write_packs(event: Event, pairs: Sequence[Pair], folder: Path | str, *,
             shutil.rmtree(scratch)
 
 
-def _names(booths: Sequence[Booth], lang: str) -> list[str]:
-    """One file name per booth; booth numbers that differ only in unsafe characters get a
+def _names(pairs: Sequence[Pair], lang: str) -> list[str]:
+    """One file name per stand; names that differ only in unsafe characters get a
     counter, so no pack overwrites another."""
     seen: dict[str, int] = {}
     names = []
-    for booth in booths:
-        name = pack_name(booth, lang)
+    for booth, stand in pairs:
+        name = pack_name(booth, lang, stand)
         count = seen.get(name.casefold(), 0)
         seen[name.casefold()] = count + 1
         names.append(name if not count else name.replace(".pdf", f"-{count + 1}.pdf"))
     return names
 
 
-def _way(event: Event, booth: Booth) -> list[Arrow]:
-    """An arrow from the main entrance of the booth's level to the booth, if it has one."""
+def _way(event: Event, booth: Booth, stand: Stand | None = None) -> list[Arrow]:
+    """An arrow from the main entrance of the booth's level to the booth (on a shared booth:
+    to the stand's strip), if the level has a main entrance."""
     level = event.venue.level(booth.level)
     entrance = next((e for e in level.exits if e.kind is ExitKind.MAIN_ENTRANCE), None)
     if entrance is None:
@@ -107,6 +114,10 @@ def _way(event: Event, booth: Booth) -> list[Arrow]:
     start = Point((entrance.start.x + entrance.end.x) // 2,
                   (entrance.start.y + entrance.end.y) // 2)
     rect = booth.rect
+    if booth.shared and stand is not None and stand.id in booth.stand_ids:
+        strip = share_rects(booth)[booth.stand_ids.index(stand.id)]
+        if not booth.rotation:  # a turned booth's strip: its centre is near enough
+            rect = strip
     end = Point(rect.x + rect.width // 2, rect.y + rect.depth // 2)
     return [Arrow(start, end)]
 
@@ -139,12 +150,20 @@ def _page(canvas: Canvas, event: Event, booth: Booth, stand: Stand, *, lang: str
         y -= fitted.height
     y -= 4 * mm
     plan_h = 98 * mm
+    if booth.shared:  # the plan gives up the room the sharing takes
+        fitted = draw_text(canvas, _sharing(event, booth, stand, text), TextStyle(
+            Face.BOLD, max_size=11, min_size=9, leading=1.2, color=ACCENT), x=left, top=y,
+            width=inner, height=10 * mm)
+        y -= fitted.height + 3 * mm
+        plan_h -= fitted.height + 3 * mm
+    way = _way(event, booth, stand)
     draw_plan(canvas, event, level=booth.level, box=(left, y - plan_h, inner, plan_h),
-              highlight={booth.number}, marks=_way(event, booth), lang=lang, names=False,
-              reading_distance=400, max_label=14)
+              highlight=set() if booth.shared else {booth.number},
+              highlight_stands={stand.id} if booth.shared and stand.id is not None else set(),
+              marks=way, lang=lang, names=False, reading_distance=400, max_label=14)
     _frame(canvas, left, y - plan_h, inner, plan_h)
     draw_text(canvas, f"{text['your_booth']}: {booth.number}{SEPARATOR}{booth.level}"
-              + (f"{SEPARATOR}{text['way']}: {text['arrow']}" if _way(event, booth) else ""),
+              + (f"{SEPARATOR}{text['way']}: {text['arrow']}" if way else ""),
               TextStyle(max_size=8.5, min_size=8, color=MUTED), x=left, top=y - plan_h - 1 * mm,
               width=inner, height=5 * mm)
     y -= plan_h + 9 * mm
@@ -152,6 +171,14 @@ def _page(canvas: Canvas, event: Event, booth: Booth, stand: Stand, *, lang: str
     _facts(canvas, booth, stand, text, lang, x=left, top=y, width=column)
     _needs(canvas, booth, stand, text, lang, x=left + column + 8 * mm, top=y, width=column)
     _contacts(canvas, stand, text, contact, x=left, top=58 * mm, width=inner)
+
+
+def _sharing(event: Event, booth: Booth, stand: Stand, text: dict[str, str]) -> str:
+    """"Sie teilen sich Stand S1 mit …": the other stands by name, along the front."""
+    others = [clean(other.name) for other in stands_on(event, booth) if other.id != stand.id]
+    listed = (f"{', '.join(others[:-1])} {text['and']} {others[-1]}" if len(others) > 1
+              else "".join(others))
+    return text["shared_booth"].format(booth=booth.number, names=listed)
 
 
 def _frame(canvas: Canvas, x: float, y: float, w: float, h: float) -> None:
@@ -178,9 +205,13 @@ def _facts(canvas: Canvas, booth: Booth, stand: Stand, text: dict[str, str], lan
     draw_text(canvas, text["booth_facts"], HEAD, x=x, top=top, width=width, height=6 * mm)
     size = text["size"].format(width=number(booth.rect.width / 1000, lang),
                                depth=number(booth.rect.depth / 1000, lang))
-    top = _lines(canvas, [f"{booth.number}{SEPARATOR}{booth.level}",
-                          f"{size}{SEPARATOR}{BOOTH_TYPES[lang][booth.type]}"],
-                 x=x, top=top - 7 * mm, width=width)
+    facts = [f"{booth.number}{SEPARATOR}{booth.level}",
+             f"{size}{SEPARATOR}{BOOTH_TYPES[lang][booth.type]}"]
+    if booth.shared and stand.id in booth.stand_ids:
+        part = share_frontages(booth)[booth.stand_ids.index(stand.id)]
+        facts.append(text["your_part"].format(metres=number(part / 1000, lang),
+                                              front=number(front_length(booth) / 1000, lang)))
+    top = _lines(canvas, facts, x=x, top=top - 7 * mm, width=width)
     top -= 3 * mm
     draw_text(canvas, text["times"], HEAD, x=x, top=top, width=width, height=6 * mm)
     when = [f"{text['setup']}: {moment(stand.setup_at, lang) if stand.setup_at else text['open']}",

@@ -31,30 +31,45 @@ COUNTED = (Amenity.TABLE, Amenity.POWER, Amenity.PINBOARD)
 
 @dataclass(frozen=True, slots=True)
 class Pick:
-    """What one booth gets: counts of tables, chairs, power points, pinboards, the rest."""
+    """What one booth gets: counts of tables, chairs, power points, pinboards, the rest;
+    `stands` are all stands on it (a shared booth's along its front)."""
 
     booth: Booth
-    stand: Stand | None
+    stands: tuple[Stand, ...]
     tables: int
     chairs: int
     power: int
     pinboards: int
     other: tuple[Amenity, ...]
 
+    @property
+    def stand(self) -> Stand | None:
+        """The first stand on the booth, or None for a free one."""
+        return self.stands[0] if self.stands else None
 
-def pick(booth: Booth, stand: Stand | None) -> Pick:
-    """The booth's furnishing and its stand's needs, counted (assumptions: TABLE_MM, CHAIRS)."""
-    wanted = set(booth.amenities) | (set(stand.needs) if stand else set())
-    tables = 0
-    if stand is not None and stand.table_length_mm:
-        tables = math.ceil(stand.table_length_mm / TABLE_MM)
-    elif Amenity.TABLE in wanted:
-        tables = 1
-    chairs = 0
-    if stand is not None:
-        chairs = stand.staff_count if stand.staff_count is not None else CHAIRS
-    return Pick(booth=booth, stand=stand, tables=tables, chairs=chairs,
-                power=int(Amenity.POWER in wanted), pinboards=int(Amenity.PINBOARD in wanted),
+
+def pick(booth: Booth, *stands: Stand | None) -> Pick:
+    """The booth's furnishing and its stands' needs, counted (assumptions: TABLE_MM, CHAIRS).
+
+    Stands sharing a booth share its table: tables for their table lengths together (at
+    least the booth's one); chairs for each; a power point or pinboard for each stand that
+    needs one (at least the booth's own).
+    """
+    on = tuple(stand for stand in stands if stand is not None)
+    wanted = set(booth.amenities).union(*(stand.needs for stand in on))
+    length = sum(stand.table_length_mm or 0 for stand in on)
+    tables = math.ceil(length / TABLE_MM) if length else int(Amenity.TABLE in wanted)
+    if length and any(not stand.table_length_mm and Amenity.TABLE in stand.needs
+                      for stand in on):
+        tables += 1  # a stand that asks for a table but names no length: one of its own
+    chairs = sum(stand.staff_count if stand.staff_count is not None else CHAIRS for stand in on)
+
+    def each(amenity: Amenity) -> int:
+        return max(int(amenity in booth.amenities),
+                   sum(amenity in stand.needs for stand in on))
+
+    return Pick(booth=booth, stands=on, tables=tables, chairs=chairs, power=each(Amenity.POWER),
+                pinboards=each(Amenity.PINBOARD),
                 other=tuple(a for a in Amenity if a in wanted and a not in COUNTED))
 
 
@@ -66,8 +81,8 @@ def picks(event: Event, booths: Sequence[str] | None = None) -> list[Pick]:
     for booth in sorted(event.booths, key=lambda b: natural_key(b.number)):
         if chosen is not None and booth.number not in chosen:
             continue
-        item = pick(booth, stands.get(booth.stand_id) if booth.stand_id is not None else None)
-        if item.stand or item.tables or item.power or item.pinboards or item.other:
+        item = pick(booth, *(stands.get(stand_id) for stand_id in booth.stand_ids))
+        if item.stands or item.tables or item.power or item.pinboards or item.other:
             found.append(item)
     return found
 
@@ -106,10 +121,12 @@ def write_picklist(event: Event, items: Sequence[Pick], out: Path | str, *,
     check_x = w - check
 
     def row(cells: Sequence[tuple[str, TextStyle]], other: str, done: str,
-            style: TextStyle, *, tick: bool = False) -> tuple[Cell, ...]:
+            style: TextStyle, *, tick: bool = False,
+            names: Sequence[tuple[str, TextStyle]] = ()) -> tuple[Cell, ...]:
+        """A row; `names` (a shared booth's stands, one text each) replace the name cell."""
         number_cell, name_cell, *figures = cells
         return (Cell(xs[0], 15 * mm, (number_cell,), max_lines=1),
-                Cell(xs[1], name_w, (name_cell,), max_lines=2),
+                Cell(xs[1], name_w, tuple(names) or (name_cell,), max_lines=2),
                 *(Cell(xs[2 + i], counts - 1 * mm, (figure,), align="right", max_lines=1)
                   for i, figure in enumerate(figures)),
                 Cell(other_x, check_x - other_x - 2 * mm, ((other, muted),), max_lines=2),
@@ -125,7 +142,9 @@ def write_picklist(event: Event, items: Sequence[Pick], out: Path | str, *,
         figures = [(str(v) if v else "–", strong)
                    for v in (item.tables, item.chairs, item.power, item.pinboards)]
         cells = row([(item.booth.number, strong), (name, body), *figures],
-                    ", ".join(AMENITIES[lang][a] for a in item.other), "", strong, tick=True)
+                    ", ".join(AMENITIES[lang][a] for a in item.other), "", strong, tick=True,
+                    names=[(clean(stand.name), body) for stand in item.stands]
+                    if len(item.stands) > 1 else ())
         flow.row(cells)
     flow.head = None
     totals = [sum(i.tables for i in items), sum(i.chairs for i in items),

@@ -9,13 +9,20 @@ from pathlib import Path
 
 from boothmanager.domain import Booth, BoothNotAssigned, Event, Point, Stand, UnknownBooth
 from boothmanager.domain.event import natural_key
-from boothmanager.signage.content import event_fields, labels, poster_fields, sign_fields
+from boothmanager.signage.content import (
+    booth_fields,
+    event_fields,
+    labels,
+    poster_fields,
+    sign_fields,
+)
 from boothmanager.signage.designs import booth_sign, door_poster, fascia, table_tent
 from boothmanager.signage.document import NothingToPrint, Sheet, write_pdf
 from boothmanager.signage.glyphs import MissingGlyphs, check_glyphs, public_texts
 from boothmanager.signage.layout import SignLayout
 from boothmanager.signage.logos import logo_key, read_logos
 from boothmanager.signage.paper import Orientation, Paper
+from boothmanager.signage.share_cells import share_key
 
 
 class Piece(StrEnum):
@@ -98,11 +105,20 @@ def chosen(event: Event, booths: Sequence[str] | None = None) -> list[tuple[Boot
             raise BoothNotAssigned(number=number)
         wanted.add(booth.number)
     # Only the wanted booths are sorted (as Event.assigned sorts them all): printing one
-    # booth at a time no longer sorts the whole event for each.
+    # booth at a time no longer sorts the whole event for each. A shared booth comes once
+    # per stand, in their order along its front (the sort is stable).
     by_id = {stand.id: stand for stand in event.stands}
-    pairs = [(booth, by_id[booth.stand_id]) for booth in event.booths
-             if booth.number in wanted and booth.stand_id is not None]
+    pairs = [(booth, by_id[stand_id]) for booth in event.booths if booth.number in wanted
+             for stand_id in booth.stand_ids if stand_id in by_id]
     return sorted(pairs, key=lambda pair: natural_key(pair[0].number))
+
+
+def by_booth(pairs: Sequence[tuple[Booth, Stand]]) -> list[tuple[Booth, list[Stand]]]:
+    """The pairs as booths with their stands (a shared booth once), in the pairs' order."""
+    found: dict[str, tuple[Booth, list[Stand]]] = {}
+    for booth, stand in pairs:
+        found.setdefault(booth.number, (booth, []))[1].append(stand)
+    return list(found.values())
 
 
 def _chunks(items: Sequence[dict[str, str]], size: int) -> Iterator[Sequence[dict[str, str]]]:
@@ -114,10 +130,20 @@ def sheets(layout: SignLayout, event: Event, pairs: Sequence[tuple[Booth, Stand]
            lang: str, logos: Collection[str] = ()) -> list[Sheet]:
     """The page fields and records of every sheet of the piece; a stand whose logo is
     among `logos` (by logo_key) gets its `logo` field."""
-    records = [sign_fields(event, booth, stand, lang) for booth, stand in pairs]
-    for record, (_, stand) in zip(records, pairs, strict=True):
-        if stand.id is not None and logo_key(stand.id) in logos:
-            record["logo"] = logo_key(stand.id)
+    if layout.shows_shares():  # the booth once, its stands side by side
+        records = [booth_fields(event, booth, stands, lang) for booth, stands in by_booth(pairs)]
+        for record, (_, stands) in zip(records, by_booth(pairs), strict=True):
+            keys = [logo_key(stand.id) if stand.id is not None else "" for stand in stands]
+            if keys[0] in logos:
+                record["logo"] = keys[0]
+            if len(stands) > 1:
+                record.update({share_key("logo", i): key for i, key in enumerate(keys)
+                               if key in logos})
+    else:  # one record per stand: a shared booth's stands each get their own
+        records = [sign_fields(event, booth, stand, lang) for booth, stand in pairs]
+        for record, (_, stand) in zip(records, pairs, strict=True):
+            if stand.id is not None and logo_key(stand.id) in logos:
+                record["logo"] = logo_key(stand.id)
     if layout.row_lists():  # a list of stands, as many sheets as it takes
         capacity = min(rows.capacity for rows in layout.row_lists())
         chunks = list(_chunks(records, capacity))
@@ -164,7 +190,8 @@ def print_piece(piece: Piece | str, event: Event, out: Path | str, *,
     title = f"{TITLES[lang][piece]} – {event.info.name}".strip(" –")
     pages = write_pdf(out, layout, sheets(layout, event, pairs, lang, images), title=title,
                       images=images, progress=progress)
-    return Printed(pages=pages, booths=len(pairs))
+    items = len(by_booth(pairs)) if layout.shows_shares() else len(pairs)
+    return Printed(pages=pages, booths=items)
 
 
 def _check_glyphs(texts: Sequence[str]) -> None:
@@ -190,7 +217,7 @@ def _print_planned(piece: Piece, event: Event, out: Path, *, paper: Paper | None
         items = picks(event, [booth.number for booth, _ in pairs] if booths else None)
         if not items:
             raise NothingToPrint(event.info.name, NOUNS[piece][1])
-        check_glyphs([item.stand.name for item in items if item.stand]
+        check_glyphs([stand.name for item in items for stand in item.stands]
                      + [item.booth.number for item in items] + [event.info.name])
         pages = write_picklist(event, items, out, paper=paper, orientation=orientation,
                                lang=lang)

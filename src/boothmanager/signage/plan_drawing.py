@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -13,11 +12,13 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from boothmanager.domain import Booth, Event, Exit, ExitKind, Level, Point, Rect
+from boothmanager.domain.shares import front_side, share_rects
 from boothmanager.signage import plan_symbols as sym
+from boothmanager.signage.content import short_name
 from boothmanager.signage.fonts import Face, metrics, register_fonts
 from boothmanager.signage.layout import MUTED, TextStyle
 from boothmanager.signage.legibility import CAP_HEIGHT, LETTERS_PER_DISTANCE, PT
-from boothmanager.signage.plan_labels import SHORT_NAME, booth_label, number_sizes
+from boothmanager.signage.plan_labels import SHORT_NAME, booth_label, number_sizes, shared_label
 from boothmanager.signage.render import draw_fitted, fit_text
 from boothmanager.signage.text import TextDoesNotFit, clean
 from boothmanager.signage.wording import words
@@ -25,7 +26,6 @@ from boothmanager.signage.wording import words
 Box = tuple[float, float, float, float]  # left, bottom, width, height in pt (ReportLab's axes)
 PLAN_READING = 500  # mm: a plan is read up close, with a finger on it
 MAX_BOOTH_LABEL = 28.0  # pt: larger numbers do not help on a plan
-_SHORT = re.compile(r"\s+[–—-]\s+|:\s+")
 
 
 class UnknownLevel(ValueError):
@@ -141,14 +141,6 @@ def choose_level(event: Event, level: str | None) -> Level:
     return next((candidate for candidate in levels if candidate.name in used), levels[0])
 
 
-def short_name(name: str) -> str:
-    """What a plan prints of a stand's name: the part before a dash or colon, if that is a
-    name of its own ("IKOE – Interkulturelle …" → "IKOE")."""
-    name = clean(name)
-    head = _SHORT.split(name, maxsplit=1)[0].strip()
-    return head if len(head) >= 2 else name
-
-
 def frame_for(level: Level, box: Box, *, margin: float) -> PlanFrame:
     """The largest north-up scale at which the level fits `box` less `margin` on each side."""
     bounds = level.bounds()
@@ -164,13 +156,18 @@ def draw_plan(canvas: Canvas, event: Event, *, level: str | None, box: Box,
               highlight: Collection[str] = (), marks: Sequence[PlanMark] = (),
               lang: str = "de", here: Point | None = None,
               reading_distance: int = PLAN_READING, names: bool = True,
-              max_label: float = MAX_BOOTH_LABEL) -> PlanFrame:
+              max_label: float = MAX_BOOTH_LABEL,
+              highlight_stands: Collection[int] = ()) -> PlanFrame:
     """Draw one level into `box` and return its frame, so callers can draw more.
 
     Booths carry their number and the short public name of their stand where both can
     be read from `reading_distance`; smaller booths keep the number only, or nothing.
     `highlight` names booths drawn in the highlight colour; `marks` are drawn last, then
     the "you are here" marker at `here`. Only public data is read.
+
+    A shared booth is drawn as its stands' strips along its front with thin dividers, its
+    number once and each stand's short name in its strip where it can be read there;
+    `highlight_stands` (stand ids) highlights a stand's strip alone.
     """
     register_fonts()
     chosen = choose_level(event, level)
@@ -190,18 +187,22 @@ def draw_plan(canvas: Canvas, event: Event, *, level: str | None, box: Box,
     marked = set(highlight)
     booths = [booth for booth in event.booths if booth.level == chosen.name]
     for booth in booths:
-        _booth_shape(canvas, frame, booth, booth.number in marked)
+        _booth_shape(canvas, frame, booth, booth.number in marked, highlight_stands)
     _walls(canvas, frame)
     for exit_ in chosen.exits:
         _exit(canvas, frame, exit_, sign)
-    names_of = {booth.number: short_name(stands[booth.stand_id].name) for booth in booths
-                if names and booth.stand_id in stands}
+    names_of = {booth.number: [short_name(stands[i].name) for i in booth.stand_ids
+                               if i in stands] for booth in booths if names and booth.shares}
     sizes = number_sizes(frame, booths, names_of, min_size, max_label)
     for booth in booths:
         if booth.number in sizes:
             size, with_name = sizes[booth.number]
-            booth_label(canvas, frame, booth, names_of.get(booth.number, "") if with_name
-                         else "", size, min_size, max_label)
+            shown = names_of.get(booth.number, []) if with_name else []
+            if len(shown) > 1 and shared_label(canvas, frame, booth, shown, size, min_size,
+                                               max_label):
+                continue
+            booth_label(canvas, frame, booth, shown[0] if len(shown) == 1 else "", size,
+                        min_size, max_label)
     for mark in marks:
         canvas.saveState()
         mark.draw(canvas, frame)
@@ -272,7 +273,8 @@ def _centred(canvas: Canvas, text: str, style: TextStyle, x: float, y: float, w:
     return fitted.height
 
 
-def _booth_shape(canvas: Canvas, frame: PlanFrame, booth: Booth, highlighted: bool) -> None:
+def _booth_shape(canvas: Canvas, frame: PlanFrame, booth: Booth, highlighted: bool,
+                 highlight_stands: Collection[int] = ()) -> None:
     x, y, w, h = frame.rect(booth.rect)
     if highlighted:
         fill, edge, weight = sym.HIGHLIGHT_FILL, sym.HIGHLIGHT_EDGE, 1.6
@@ -286,10 +288,11 @@ def _booth_shape(canvas: Canvas, frame: PlanFrame, booth: Booth, highlighted: bo
         canvas.rotate(booth.rotation)
     canvas.setFillColor(HexColor(fill))
     canvas.setStrokeColor(HexColor(edge))
-    canvas.setLineWidth(min(weight, max(0.2, min(w, h) * 0.08)))
+    line = min(weight, max(0.2, min(w, h) * 0.08))
+    canvas.setLineWidth(line)
+    cx = booth.rect.x + booth.rect.width / 2
+    cy = booth.rect.y + booth.rect.depth / 2
     if booth.parts:  # an L or U: its outline, about the main rectangle's centre like the rest
-        cx = booth.rect.x + booth.rect.width / 2
-        cy = booth.rect.y + booth.rect.depth / 2
         path = canvas.beginPath()
         (first, *rest) = [(frame.length(c.x - cx), frame.length(c.y - cy))
                           for c in booth.outline()]
@@ -300,7 +303,35 @@ def _booth_shape(canvas: Canvas, frame: PlanFrame, booth: Booth, highlighted: bo
         canvas.drawPath(path, stroke=1, fill=1)
     else:
         canvas.rect(-w / 2, -h / 2, w, h, stroke=1, fill=1)
+    if booth.shared:
+        _strips(canvas, frame, booth, (cx, cy), line, highlight_stands)
     canvas.restoreState()
+
+
+def _strips(canvas: Canvas, frame: PlanFrame, booth: Booth, centre: tuple[float, float],
+            line: float, highlight_stands: Collection[int]) -> None:
+    """A shared booth's strips, in the booth's own turned frame: the highlighted stands'
+    strips filled, thin dividers between neighbours."""
+    cx, cy = centre
+    strips = share_rects(booth)
+    for share, strip in zip(booth.shares, strips, strict=True):
+        if share.stand_id in highlight_stands:
+            canvas.setFillColor(HexColor(sym.HIGHLIGHT_FILL))
+            canvas.setStrokeColor(HexColor(sym.HIGHLIGHT_EDGE))
+            canvas.setLineWidth(line * 1.6)
+            canvas.rect(frame.length(strip.x - cx), frame.length(strip.y - cy),
+                        frame.length(strip.width), frame.length(strip.depth), stroke=1, fill=1)
+    canvas.setStrokeColor(HexColor(sym.BOOTH_EDGE))
+    canvas.setLineWidth(max(0.2, line * 0.6))
+    across_x = front_side(booth).value in ("north", "south")
+    rect = booth.rect
+    for strip in strips[1:]:
+        if across_x:
+            at = frame.length(strip.x - cx)
+            canvas.line(at, frame.length(rect.y - cy), at, frame.length(rect.y + rect.depth - cy))
+        else:
+            at = frame.length(strip.y - cy)
+            canvas.line(frame.length(rect.x - cx), at, frame.length(rect.x + rect.width - cx), at)
 
 
 def inside(level: Level, x: float, y: float) -> bool:

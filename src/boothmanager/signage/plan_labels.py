@@ -11,6 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from boothmanager.domain import Booth
 from boothmanager.domain.shaping import placed
+from boothmanager.domain.shares import share_rects
 from boothmanager.signage.fonts import Face, metrics
 from boothmanager.signage.layout import TextStyle
 from boothmanager.signage.render import draw_fitted, fit_text
@@ -101,6 +102,91 @@ def booth_label(canvas: Canvas, frame: PlanFrame, booth: Booth, name: str, size:
         draw_fitted(canvas, fitted, name_style, x=x + pad, top=top, width=room_w, align="center")
         top -= name_size * 1.12
     canvas.restoreState()
+
+
+def strip_boxes(frame: PlanFrame, booth: Booth) -> list[Box]:
+    """A shared booth's strips on the page, upright (none for a slanted booth)."""
+    if booth.rotation % 90:
+        return []
+    rect = booth.rect
+    cx, cy = rect.x + rect.width / 2, rect.y + rect.depth / 2
+    px, py = frame.at(cx, cy)
+    turn = math.radians(booth.rotation)
+    c, s = round(math.cos(turn)), round(math.sin(turn))
+    boxes = []
+    for strip in share_rects(booth):
+        dx, dy = strip.x + strip.width / 2 - cx, strip.y + strip.depth / 2 - cy
+        mx, my = px + frame.length(dx * c - dy * s), py + frame.length(dx * s + dy * c)
+        w, h = frame.length(strip.width), frame.length(strip.depth)
+        if booth.rotation % 180:
+            w, h = h, w
+        boxes.append((mx - w / 2, my - h / 2, w, h))
+    return boxes
+
+
+def shared_label(canvas: Canvas, frame: PlanFrame, booth: Booth, names: Sequence[str],
+                 size: float, min_size: float, max_label: float) -> bool:
+    """A shared booth's number once at the top of the booth, each stand's name in its strip
+    below it. The number shrinks (not below `min_size`) until every name has a line; if
+    that cannot be, as many names as fit. False (nothing drawn) if none fits anywhere."""
+    best: tuple[Fitted, TextStyle, list[_Placed]] | None = None
+    candidate = size
+    while True:
+        number, style, placed_names = _shared_layout(frame, booth, names, candidate, min_size,
+                                                     max_label)
+        if best is None or len(placed_names) > len(best[2]):
+            best = number, style, placed_names
+        if len(placed_names) == len([name for name in names if name]) or candidate <= min_size:
+            break
+        candidate = max(min_size, candidate * 0.85)
+    number, style, placed_names = best
+    if not placed_names:
+        return False
+    x, y, w, h = footprint(frame, booth)
+    pad = min(w, h) * 0.08
+    canvas.saveState()
+    draw_fitted(canvas, number, style, x=x + pad, top=y + h - pad, width=w - 2 * pad,
+                align="center")
+    for lines, name_style, left, top, width, pitch in placed_names:
+        for line in lines:
+            draw_fitted(canvas, fit_text(line, name_style, width + 0.5, pitch * 2), name_style,
+                        x=left, top=top, width=width, align="center")
+            top -= pitch
+    canvas.restoreState()
+    return True
+
+
+_Placed = tuple[list[str], TextStyle, float, float, float, float]  # lines, style, x, top, w, pitch
+
+
+def _shared_layout(frame: PlanFrame, booth: Booth, names: Sequence[str], size: float,
+                   min_size: float, max_label: float) -> tuple[Fitted, TextStyle, list[_Placed]]:
+    """The number at `size` at the top of the booth and the names that fit their strips
+    below it."""
+    x, y, w, h = footprint(frame, booth)
+    pad = min(w, h) * 0.08
+    number_style = TextStyle(Face.BOLD, max_size=size, min_size=size, wrap=False,
+                             descender=False)
+    number = fit_text(booth.number, number_style, w - 2 * pad + 0.5, h - 2 * pad + 0.5)
+    band = y + h - pad - number.height - size * 0.25  # names stay below this line
+    placed_names: list[_Placed] = []
+    for name, (sx, sy, sw, sh) in zip(names, strip_boxes(frame, booth), strict=False):
+        spad = min(sw, sh) * 0.08
+        top = min(sy + sh - spad, band)
+        room_w, room_h = sw - 2 * spad, top - (sy + spad)
+        if not name or room_w <= 0 or room_h <= 0:
+            continue
+        first = metrics(Face.REGULAR).advance(shape(name.split()[0]))
+        name_size = max(min_size, min(size * 0.5, max_label * 0.6,
+                                      room_w * 0.98 / max(first, 1e-6)))
+        style = TextStyle(max_size=name_size, min_size=name_size, wrap=False, descender=False)
+        pitch = name_size * 1.12
+        lines = word_lines(name, style, room_w, int(room_h // pitch))
+        if lines:
+            block = len(lines) * pitch
+            placed_names.append((lines, style, sx + spad, top - (room_h - block) / 2, room_w,
+                                 pitch))
+    return number, number_style, placed_names
 
 
 def word_lines(text: str, style: TextStyle, width: float, count: int) -> list[str]:

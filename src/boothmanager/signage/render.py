@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, singledispatch
 from weakref import WeakKeyDictionary
 
@@ -30,7 +30,8 @@ from boothmanager.signage.layout import (
 )
 from boothmanager.signage.logos import Logo
 from boothmanager.signage.qr import qr_matrix, run_rectangles
-from boothmanager.signage.text import Fitted, fit
+from boothmanager.signage.share_cells import cells, dividers, fields_of_share, share_count
+from boothmanager.signage.text import Fitted, TextDoesNotFit, fit
 
 QR_DARK = "#000000"
 MARK_WEIGHT = 0.3  # pt, crop marks
@@ -208,6 +209,9 @@ def _fill(color: str) -> str:
 
 @draw.register
 def _(box: TextBox, page: Page) -> None:
+    if box.shares is not None and share_count(page.fields) > 1:
+        _draw_shared(box, page)
+        return
     width, height = box.width * mm, box.height * mm
     fitted = _fit(page.fields.get(box.field, ""), box.style, width, height)
     spare = height - fitted.height
@@ -217,6 +221,9 @@ def _(box: TextBox, page: Page) -> None:
 
 @draw.register
 def _(stack: TextStack, page: Page) -> None:
+    if stack.shares is not None and share_count(page.fields) > 1:
+        _draw_shared(stack, page)
+        return
     width, height, gap = stack.width * mm, stack.height * mm, stack.gap * mm
     if stack.beside is not None and _image(stack.beside, page) is not None:
         draw(stack.beside, page)
@@ -237,6 +244,50 @@ def _(stack: TextStack, page: Page) -> None:
         _draw_lines(page, fitted[item.field], item.style, x=stack.x * mm, top=top, width=width,
                     align="left")
         top += fitted[item.field].height + gap
+
+
+LOGO_SHARE = 0.34  # of a shared cell's width at most: the name keeps the rest
+
+
+def _draw_shared(element: TextBox | TextStack, page: Page) -> None:
+    """A box divided among the stands of a shared booth: each stand's texts (and logo) in
+    its own cell, in order along the front, fitted as they would be alone; hairlines
+    between the cells."""
+    grid = element.shares
+    assert grid is not None
+    count = share_count(page.fields)
+    if isinstance(element, TextBox):
+        names = [element.field]
+    else:
+        names = [item.field for item in element.items]
+        names += [element.beside.field] if element.beside is not None else []
+    boxes = cells(element.x, element.y, element.width, element.height, grid, count)
+    for index, (x, y, width, height) in enumerate(boxes):
+        cell = replace(element, x=x, y=y, width=width, height=height, shares=None)
+        if isinstance(cell, TextStack):
+            # The name comes first in a small cell: the texts after it take at most a third.
+            cell = replace(cell, items=tuple(
+                item if item.max_height is None else replace(
+                    item, max_height=min(item.max_height, height / 3)) for item in cell.items))
+            if cell.beside is not None:
+                logo_w = min(cell.beside.width, width * LOGO_SHARE)
+                cell = replace(cell, beside=replace(cell.beside, x=x + width - logo_w, y=y,
+                                                    width=logo_w,
+                                                    height=min(cell.beside.height, height)))
+        own = replace(page, fields=fields_of_share(page.fields, index, names, short=grid.short))
+        try:
+            draw(cell, own)
+        except TextDoesNotFit:
+            if not isinstance(cell, TextStack):
+                raise
+            draw(replace(cell, items=cell.items[:1]), own)  # the name alone, then
+    lines = dividers(element.x, element.y, element.width, element.height, grid, count)
+    rgb = HexColor(HAIRLINE)
+    operators = [f"q {fp_str(rgb.red, rgb.green, rgb.blue)} RG 0.75 w"]
+    for x0, y0, x1, y1 in lines:
+        operators.append(f"n {fp_str(x0 * mm, page.y(y0 * mm))} m "
+                         f"{fp_str(x1 * mm, page.y(y1 * mm))} l S")
+    page.canvas.addLiteral(" ".join([*operators, "Q"]))
 
 
 def _image(box: ImageBox, page: Page) -> Logo | None:

@@ -60,6 +60,11 @@ WORDS: dict[str, dict[str, str]] = {
         "assumptions": "Annahmen: ein Tisch je angefangene {table} m Tischlänge; Stühle: "
                        "Personen am Stand, sonst {chairs} je Stand.",
         "printed": "Stand der Daten: {when}",
+        "shared_with": "geteilt mit {names}",
+        "and": "und",
+        "shared_booth": "Sie teilen sich Stand {booth} mit {names}.",
+        "your_part": "Ihr Frontanteil: {metres} m von {front} m (hervorgehoben)",
+        "front_part": "Frontanteil {metres} m",
     },
     "en": {
         "here": "You are here",
@@ -113,6 +118,11 @@ WORDS: dict[str, dict[str, str]] = {
         "assumptions": "Assumed: one table per started {table} m of table length; chairs: "
                        "the people on the stand, else {chairs} per stand.",
         "printed": "Data as of {when}",
+        "shared_with": "shared with {names}",
+        "and": "and",
+        "shared_booth": "You share booth {booth} with {names}.",
+        "your_part": "Your part of the front: {metres} m of {front} m (highlighted)",
+        "front_part": "front part {metres} m",
     },
 }
 
