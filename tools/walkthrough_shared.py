@@ -15,31 +15,20 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSettings, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the window driving beside this
 
-from boothmanager import signage
-from boothmanager.gui.i18n import Translations
-from boothmanager.gui.main_window import MainWindow
-from boothmanager.gui.proposal_dialog import ProposalDialog
-from boothmanager.seed import demo_event
-from boothmanager.storage import Database
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from boothmanager import signage  # noqa: E402
+from boothmanager.gui.i18n import Translations  # noqa: E402
+from boothmanager.gui.main_window import MainWindow  # noqa: E402
+from boothmanager.gui.proposal_dialog import ProposalDialog  # noqa: E402
+from boothmanager.seed import demo_event  # noqa: E402
+from boothmanager.storage import Database  # noqa: E402
+from window_driving import drop_stand, zoom_to_booths  # noqa: E402
 
 PIECES = ("signs", "tents", "fascia", "poster", "directory", "packs")
-
-
-def drop_stand(window: MainWindow, stand_id: int, booth: str) -> None:
-    """The drag events a real drag from the stand list sends to the plan's viewport."""
-    model = window.stand_panel.model
-    data = model.mimeData([model.index(model.row_of(stand_id), 0)])
-    pos = window.view.mapFromScene(window.scene.booth_items[booth].sceneBoundingRect().center())
-    actions = Qt.DropAction.LinkAction | Qt.DropAction.CopyAction
-    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    viewport = window.view.viewport()
-    QApplication.sendEvent(viewport, QDragEnterEvent(pos, actions, data, buttons, mods))
-    QApplication.sendEvent(viewport, QDragMoveEvent(pos, actions, data, buttons, mods))
-    QApplication.sendEvent(viewport, QDropEvent(QPointF(pos), actions, data, buttons, mods))
 
 
 def main(out: str) -> int:
@@ -59,18 +48,9 @@ def main(out: str) -> int:
     window.show()
     assert window.open_event(path)
 
-    def zoom_to_booths() -> None:
-        items = list(window.scene.booth_items.values())
-        area = items[0].sceneBoundingRect()
-        for item in items[1:]:
-            area = area.united(item.sceneBoundingRect())
-        window.view.auto_fit = False
-        window.view.fitInView(area.adjusted(-3_000, -1_000, 3_000, 1_000),
-                              Qt.AspectRatioMode.KeepAspectRatio)
-
     def shot(name: str, widget=None) -> None:  # noqa: ANN001
         if widget is None:
-            zoom_to_booths()
+            zoom_to_booths(window, 3_000)
         for _ in range(3):
             app.processEvents()
         (widget or window).grab().save(str(shots / f"{name}.png"))

@@ -17,8 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the event generator beside this
 
-from PySide6.QtCore import QPointF, QSettings, Qt  # noqa: E402
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from boothmanager.domain import Amenity  # noqa: E402
@@ -27,6 +26,7 @@ from boothmanager.gui.main_window import MainWindow  # noqa: E402
 from boothmanager.gui.stand_commands import StandCommands  # noqa: E402
 from boothmanager.storage import Database  # noqa: E402
 from multilingual_event import multilingual_event, stand_name  # noqa: E402
+from window_driving import drop_stand, zoom_to_booths  # noqa: E402
 
 BOOTHS = 40
 HEADERS = ["Organisation", "Projekt", "Thema", "E-Mail", "Strom", "Stand", "Wunschstände",
@@ -93,19 +93,6 @@ def write_sheet(path: Path, *, broken: bool) -> Path:
     return path
 
 
-def drop_stand(window: Window, stand_id: int, booth: str) -> None:
-    """The drag events a real drag from the stand list sends to the plan's viewport."""
-    model = window.stand_panel.model
-    data = model.mimeData([model.index(model.row_of(stand_id), 0)])
-    pos = window.view.mapFromScene(window.scene.booth_items[booth].sceneBoundingRect().center())
-    actions = Qt.DropAction.LinkAction | Qt.DropAction.CopyAction
-    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    viewport = window.view.viewport()
-    QApplication.sendEvent(viewport, QDragEnterEvent(pos, actions, data, buttons, mods))
-    QApplication.sendEvent(viewport, QDragMoveEvent(pos, actions, data, buttons, mods))
-    QApplication.sendEvent(viewport, QDropEvent(QPointF(pos), actions, data, buttons, mods))
-
-
 def main(out: str) -> int:
     shots = Path(out)
     shots.mkdir(parents=True, exist_ok=True)
@@ -119,18 +106,9 @@ def main(out: str) -> int:
     window.show()
     assert window.open_event(venue(work / "markt.boothplan"))
 
-    def zoom_to_booths() -> None:
-        items = list(window.scene.booth_items.values())
-        area = items[0].sceneBoundingRect()
-        for item in items[1:]:
-            area = area.united(item.sceneBoundingRect())
-        window.view.auto_fit = False
-        window.view.fitInView(area.adjusted(-2_000, -2_000, 2_000, 2_000),
-                              Qt.AspectRatioMode.KeepAspectRatio)
-
     def shot(name: str, widget=None) -> Path:  # noqa: ANN001
         if widget is None:
-            zoom_to_booths()
+            zoom_to_booths(window)
         for _ in range(3):
             app.processEvents()
         target = shots / f"{name}.png"

@@ -3,27 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from boothmanager.gui.main_window import MainWindow
-
-
-def drop_stand(window: MainWindow, stand_id: int, booth: str) -> bool:
-    """Send the drag events a real drag sends to the plan's viewport; True if it was accepted."""
-    model = window.stand_panel.model
-    data = model.mimeData([model.index(model.row_of(stand_id), 0)])
-    item = window.scene.booth_items[booth]
-    pos = window.view.mapFromScene(item.sceneBoundingRect().center())
-    viewport = window.view.viewport()
-    actions = Qt.DropAction.LinkAction | Qt.DropAction.CopyAction
-    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    QApplication.sendEvent(viewport, QDragEnterEvent(pos, actions, data, buttons, mods))
-    move = QDragMoveEvent(pos, actions, data, buttons, mods)
-    QApplication.sendEvent(viewport, move)
-    drop = QDropEvent(QPointF(pos), actions, data, buttons, mods)
-    QApplication.sendEvent(viewport, drop)
-    return drop.isAccepted()
+from tests.gui.driving import drop_stand
 
 
 def stand_on(window: MainWindow, booth: str) -> int | None:

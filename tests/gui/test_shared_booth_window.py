@@ -4,31 +4,15 @@ stand list says "(shared)"; every change one undo step."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from boothmanager.gui.main_window import MainWindow
+from tests.gui.driving import booth_centre
+from tests.gui.driving import drop_stand_at as drop_at
 
 IKOE = "IKOE – Interkulturelle Orientierung und Öffnung"
-
-
-def drop_at(window: MainWindow, stand_id: int, pos: QPoint) -> bool:
-    """The drag events a real drag from the stand list sends to the plan at `pos`."""
-    model = window.stand_panel.model
-    data = model.mimeData([model.index(model.row_of(stand_id), 0)])
-    viewport = window.view.viewport()
-    actions = Qt.DropAction.LinkAction | Qt.DropAction.CopyAction
-    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    QApplication.sendEvent(viewport, QDragEnterEvent(pos, actions, data, buttons, mods))
-    QApplication.sendEvent(viewport, QDragMoveEvent(pos, actions, data, buttons, mods))
-    drop = QDropEvent(QPointF(pos), actions, data, buttons, mods)
-    QApplication.sendEvent(viewport, drop)
-    return drop.isAccepted()
-
-
-def booth_centre(window: MainWindow, number: str) -> QPoint:
-    return window.view.mapFromScene(window.scene.booth_items[number].sceneBoundingRect().center())
 
 
 def strip_centre(window: MainWindow, number: str, stand_id: int) -> QPoint:

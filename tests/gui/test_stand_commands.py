@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, QSettings, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from boothmanager.gui.i18n import Translations
 from boothmanager.gui.main_window import MainWindow
 from boothmanager.gui.stand_commands import StandCommands
 from boothmanager.gui.stands import STAND_ID_ROLE
+from tests.gui.driving import drop_stand
 
 if issubclass(MainWindow, StandCommands):
     Window = MainWindow
@@ -33,21 +33,6 @@ def window(qtbot, demo_path: Path, settings: QSettings, translations: Translatio
     window.show()
     qtbot.waitExposed(window)
     return window
-
-
-def drop_stand(window: Window, stand_id: int, booth: str) -> bool:
-    """The drag events a real drag from the stand list sends to the plan's viewport."""
-    model = window.stand_panel.model
-    data = model.mimeData([model.index(model.row_of(stand_id), 0)])
-    pos = window.view.mapFromScene(window.scene.booth_items[booth].sceneBoundingRect().center())
-    viewport = window.view.viewport()
-    actions = Qt.DropAction.LinkAction | Qt.DropAction.CopyAction
-    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    QApplication.sendEvent(viewport, QDragEnterEvent(pos, actions, data, buttons, mods))
-    QApplication.sendEvent(viewport, QDragMoveEvent(pos, actions, data, buttons, mods))
-    drop = QDropEvent(QPointF(pos), actions, data, buttons, mods)
-    QApplication.sendEvent(viewport, drop)
-    return drop.isAccepted()
 
 
 def on_file(window: Window) -> dict[str, int | None]:
