@@ -199,3 +199,21 @@ def test_import_refuses_a_full_booth_naming_who_holds_it(cli: Cli, demo_path: Pa
         "row 4: Stand 'S2': stand 2 is on it already",
         f"boothmanager: {sheet}: 2 problems in 2 rows; nothing was imported"]
     assert demo_path.read_bytes() == before
+
+
+def test_share_order_puts_the_stands_in_order_along_the_front(cli: Cli, demo_path: Path) -> None:
+    shared_s1(cli, demo_path)
+    assert cli("share", demo_path, "S1", "--parts", "1,2").code == 0
+    result = cli("share", demo_path, "S1", "--order", "4,1")
+    assert (result.code, result.err) == (0, "")
+    assert result.out.splitlines()[1:] == [f"  2 m  stand 4 {P4}", f"  1 m  stand 1 {IKOE}"]
+    assert shares(demo_path, "S1") == [(4, 2000), (1, 1000)]
+    # Order and parts in one step: the parts are given in the new order.
+    assert cli("share", demo_path, "S1", "--order", "1,4", "--parts", "0.5,2.5").code == 0
+    assert shares(demo_path, "S1") == [(1, 500), (4, 2500)]
+    before = demo_path.read_bytes()
+    cli("share", demo_path, "S1", "--order", "1").user_error(
+        "order of stands 'booth S1': name each stand on it once: stand 1, stand 4")
+    cli("share", demo_path, "S1", "--order", "1,2").user_error(
+        "booth S1: stand 2 'Projekt 2 (Sachsen-Anhalt) – Name folgt' is not on it")
+    assert demo_path.read_bytes() == before

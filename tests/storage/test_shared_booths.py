@@ -12,6 +12,7 @@ from boothmanager.operations import (
     Assign,
     History,
     LockPlacement,
+    OrderShares,
     RemoveBooth,
     RemoveStand,
     SetCapacity,
@@ -174,3 +175,24 @@ def test_a_file_at_0008_keeps_its_placements(tmp_path: Path) -> None:
     finally:
         db.close()
     assert schema_revision(path) == HEAD
+
+
+def test_the_stands_change_places_along_the_front_keeping_their_parts(demo_db: Database) -> None:
+    history = History(demo_db.run)
+    demo_db.run(Assign(booth="S1", stand_id=4, share=True))
+    demo_db.run(Assign(booth="S1", stand_id=5, share=True))
+    demo_db.run(SplitFrontage(booth="S1", frontages=(1_500, 1_000, 500)))
+    history.do(OrderShares(booth="S1", stand_ids=(5, 1, 4)))
+    assert shares(demo_db, "S1") == (Share(5, 500), Share(1, 1_500), Share(4, 1_000))
+    history.undo()
+    assert shares(demo_db, "S1") == (Share(1, 1_500), Share(4, 1_000), Share(5, 500))
+
+
+@pytest.mark.parametrize("order", [(1,), (1, 4, 4), (1, 4, 2)])
+def test_an_order_that_does_not_name_each_stand_once_is_refused(
+        demo_db: Database, order: tuple[int, ...]) -> None:
+    demo_db.run(Assign(booth="S1", stand_id=4, share=True))
+    before = demo_db.load()
+    with pytest.raises(InvalidValue, match="booth S1.*stand 1, stand 4"):
+        demo_db.run(OrderShares(booth="S1", stand_ids=order))
+    assert demo_db.load() == before

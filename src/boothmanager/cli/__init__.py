@@ -70,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="each stand's part of the front in metres, in the order `list` "
                               "shows them, adding up to the front (e.g. 1.5,1.5 or 1,5;1,5); "
                               "'equal' for equal parts")
+    command.add_argument("--order", metavar="STAND,STAND,...",
+                         help="the stands along the front in this order (ids or exact names, "
+                              "each stand on the booth once); each keeps its part")
     command.add_argument("--capacity", metavar="N", type=int,
                          help="how many stands the automatic assignment may put on the booth "
                               "(1 to 6; 1: not shared)")

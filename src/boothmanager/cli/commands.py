@@ -18,6 +18,7 @@ from boothmanager.operations import (
     Batch,
     Operation,
     SetCapacity,
+    OrderShares,
     SplitFrontage,
     Unassign,
     UnitOfWork,
@@ -106,8 +107,8 @@ def unassign(args: Namespace) -> int:
 
 
 def share(args: Namespace) -> int:
-    """Split a shared booth's front (--parts) and set how many stands it takes (--capacity);
-    without either, say how it is shared."""
+    """Order the stands along a shared booth's front (--order), split it (--parts) and set how
+    many stands it takes (--capacity), all in one step; without any, say how it is shared."""
     with closing(database().open(Path(args.file))) as db:
         steps: list[Operation] = []
         with db.unit_of_work() as uow:
@@ -115,6 +116,10 @@ def share(args: Namespace) -> int:
             if args.capacity is not None:
                 steps.append(SetCapacity(booth=booth.number,
                                          capacity=checked_capacity(booth, args.capacity)))
+            if args.order is not None:
+                order = tuple(stand_on(uow, booth.number, resolve_stand(uow, ref.strip()))
+                              for ref in args.order.split(",") if ref.strip())
+                steps.append(OrderShares(booth=booth.number, stand_ids=order))
             if args.parts is not None:
                 steps.append(SplitFrontage(booth=booth.number,
                                            frontages=checked_parts(uow, booth, args.parts)))

@@ -4,6 +4,7 @@ from boothmanager.lazy import lazy_getattr
 from boothmanager.operations.assignment import (
     Assign,
     LockPlacement,
+    OrderShares,
     SetCapacity,
     SplitFrontage,
     Unassign,
@@ -25,7 +26,7 @@ __all__ = [
     "ForgetReview", "ImportReview", "SetReviewItemState", "TakeReviewSnapshot", "draft_review",
     "AlignBooths", "DistributeBooths", "DuplicateBooths", "MergeBooths", "PasteBooths",
     "ExtendBooth", "RecordPrint", "RenumberBooths", "ReplaceBooths", "ResizeBooth", "RotateBooths", "SetAmenities", "SplitBooth",
-    "SetCapacity", "SplitFrontage", "SwapStands",
+    "OrderShares", "SetCapacity", "SplitFrontage", "SwapStands",
 ]
 
 

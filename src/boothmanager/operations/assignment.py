@@ -191,6 +191,33 @@ class LockPlacement(Operation):
 
 
 @dataclass(frozen=True)
+class OrderShares(Operation):
+    """Put the stands on a shared booth in this order along its front; each keeps its part."""
+
+    booth: str
+    stand_ids: tuple[int, ...]
+    name = "order_shares"
+
+    def apply(self, uow: UnitOfWork) -> Change:
+        booth = uow.booths.get(self.booth)
+        if booth is None:
+            raise UnknownBooth(number=self.booth)
+        if not booth.shares:
+            raise BoothNotAssigned(number=booth.number)
+        if (len(set(self.stand_ids)) != len(self.stand_ids)
+                or set(self.stand_ids) != set(booth.stand_ids)):
+            on_it = ", ".join(f"stand {i}" for i in booth.stand_ids)
+            raise InvalidValue(field="order of stands", value=f"booth {booth.number}",
+                               reason=f"name each stand on it once: {on_it}")
+        inverse = OrderShares(booth=booth.number, stand_ids=booth.stand_ids)
+        if tuple(self.stand_ids) == booth.stand_ids:
+            return Change(self.name, inverse=inverse, changed=False)
+        uow.assignments.reorder(booth.number, tuple(self.stand_ids))
+        return Change(self.name, inverse=inverse, booths=frozenset({booth.number}),
+                      stands=frozenset(booth.stand_ids))
+
+
+@dataclass(frozen=True)
 class SetCapacity(Operation):
     """How many stands the automatic assignment may put on a booth (1: it is not shared)."""
 

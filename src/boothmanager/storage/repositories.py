@@ -243,6 +243,13 @@ class SqlAssignments:
             row.locked = locked
         self.session.flush()
 
+    def reorder(self, booth_number: str, stand_ids: tuple[int, ...]) -> None:
+        """Put the stands on a booth in this order along its front (all of them, each once)."""
+        place = {stand_id: index for index, stand_id in enumerate(stand_ids)}
+        for row in self._rows(booth_number):
+            row.position = place[row.stand_id]
+        self.session.flush()
+
     def set_frontages(self, booth_number: str, frontages: tuple[int | None, ...]) -> None:
         """Each stand's part of the booth's front, in their order (None: an equal part)."""
         rows = self._rows(booth_number)
