@@ -1735,152 +1735,152 @@
         <translation>Zone %1</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="75" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="76" />
         <source>Select a booth on the plan or a stand in the list.</source>
         <translation>Wählen Sie einen Stand im Plan oder ein Projekt in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="85" />
-        <location filename="../../src/boothmanager/gui/properties.py" line="120" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="86" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="122" />
         <source>Booth</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="86" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="87" />
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="89" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="90" />
         <source>%1 m² (L or U shape; main part %2)</source>
         <translation>%1 m² (L- oder U-Form; Hauptteil %2)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="91" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="92" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="92" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="93" />
         <source>Position</source>
         <translation>Lage</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="93" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="94" />
         <source>Open sides</source>
         <translation>Offene Seiten</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="94" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="95" />
         <source>Type</source>
         <translation>Standtyp</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="95" />
-        <location filename="../../src/boothmanager/gui/properties.py" line="127" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="96" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="129" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="96" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="97" />
         <source>Amenities</source>
         <translation>Ausstattung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="98" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="99" />
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="100" />
-        <location filename="../../src/boothmanager/gui/properties.py" line="116" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="101" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="118" />
         <source>Stand</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="108" />
-        <location filename="../../src/boothmanager/gui/properties.py" line="126" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="110" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="128" />
         <source>Placement</source>
         <translation>Platzierung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="110" />
-        <location filename="../../src/boothmanager/gui/properties.py" line="139" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="112" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="141" />
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="110" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="112" />
         <source>Venue geometry is an estimate.</source>
         <translation>Die Geometrie des Veranstaltungsorts ist geschätzt.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="117" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="119" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="118" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="120" />
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="119" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="121" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="120" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="122" />
         <source>not placed</source>
         <translation>nicht platziert</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="123" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="125" />
         <source>Shares the booth with</source>
         <translation>Teilt den Stand mit</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="128" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="130" />
         <source>Needs</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="131" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="133" />
         <source>Area at least</source>
         <translation>Fläche mindestens</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="134" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="136" />
         <source>Contact (private)</source>
         <translation>Kontakt (privat)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="137" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="139" />
         <source>Notes (internal)</source>
         <translation>Notizen (intern)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="139" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="141" />
         <source>Placeholder: the name is not known yet.</source>
         <translation>Platzhalter: Der Name ist noch nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="144" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="146" />
         <source>Wishes</source>
         <translation>Wünsche</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="147" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="149" />
         <source>Allowed zones</source>
         <translation>Erlaubte Zonen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="150" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="152" />
         <source>Near</source>
         <translation>In der Nähe von</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/properties.py" line="151" />
+        <location filename="../../src/boothmanager/gui/properties.py" line="153" />
         <source>Keep apart from</source>
         <translation>Nicht neben</translation>
     </message>
@@ -2775,53 +2775,58 @@
 <context>
     <name>ShareCommands</name>
     <message>
-        <location filename="../../src/boothmanager/gui/share_commands.py" line="43" />
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="44" />
         <source>&amp;Take a Stand off the Booth</source>
         <translation>&amp;Aussteller vom Stand nehmen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/share_commands.py" line="52" />
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="53" />
         <source>Share booth %1: add “%2”</source>
         <translation>Stand %1 teilen: „%2“ dazu</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/share_commands.py" line="60" />
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="61" />
         <source>Take “%1” off booth %2</source>
         <translation>„%1“ von Stand %2 nehmen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/share_commands.py" line="75" />
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="76" />
         <source>Booth %1: each stand needs at least %2 of the front; “%3” would get %4. Nothing was changed.</source>
         <translation>Stand %1: Jeder Aussteller braucht mindestens %2 der Front; „%3“ bekäme %4. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/share_commands.py" line="82" />
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="83" />
         <source>Booth %1: the parts add up to %2, but the front is %3 long. Nothing was changed.</source>
         <translation>Stand %1: Die Frontanteile ergeben zusammen %2, die Front ist aber %3 lang. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/share_commands.py" line="89" />
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="90" />
         <source>Split the front of booth %1</source>
         <translation>Front von Stand %1 aufteilen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/share_commands.py" line="96" />
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="97" />
+        <source>Change the order of the stands on booth %1</source>
+        <translation>Reihenfolge der Aussteller auf Stand %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="105" />
         <source>Booth %1: up to %2 stands (automatic assignment)</source>
         <translation>Stand %1: bis zu %2 Aussteller (automatische Zuteilung)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/share_commands.py" line="109" />
-        <location filename="../../src/boothmanager/gui/share_commands.py" line="123" />
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="118" />
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="132" />
         <source>Take “%1” off the Booth</source>
         <translation>„%1“ vom Stand nehmen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/share_commands.py" line="138" />
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="147" />
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/share_commands.py" line="144" />
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="153" />
         <source>Booth %1 is taken by %2. Swap, or share the booth?
 
 Swap: “%3” goes to %1, “%4” goes to %5.
@@ -2832,7 +2837,7 @@ Tauschen: „%3“ kommt auf %1, „%4“ auf %5.
 Teilen: „%3“ kommt zusätzlich auf %1; die Front wird unter den Ausstellern aufgeteilt.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/share_commands.py" line="151" />
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="160" />
         <source>Booth %1 is taken by %2. Share the booth?
 
 “%3” joins %1 too; the front is split among its stands.</source>
@@ -2841,12 +2846,12 @@ Teilen: „%3“ kommt zusätzlich auf %1; die Front wird unter den Ausstellern 
 „%3“ kommt zusätzlich auf %1; die Front wird unter den Ausstellern aufgeteilt.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/share_commands.py" line="156" />
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="165" />
         <source>Booth Taken</source>
         <translation>Stand belegt</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/share_commands.py" line="160" />
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="169" />
         <source>S&amp;hare the Booth</source>
         <translation>Stand &amp;teilen</translation>
     </message>
@@ -2854,47 +2859,52 @@ Teilen: „%3“ kommt zusätzlich auf %1; die Front wird unter den Ausstellern 
 <context>
     <name>SharePanel</name>
     <message>
-        <location filename="../../src/boothmanager/gui/share_panel.py" line="49" />
+        <location filename="../../src/boothmanager/gui/share_panel.py" line="51" />
         <source>Each stand's share of the front (%1):</source>
         <translation>Frontanteil je Aussteller (Front %1):</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/share_panel.py" line="66" />
+        <location filename="../../src/boothmanager/gui/share_panel.py" line="68" />
         <source>Take “%1” off booth %2 (the stand stays in the event)</source>
         <translation>„%1“ von Stand %2 nehmen (der Aussteller bleibt in der Veranstaltung)</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/share_panel.py" line="77" />
+        <location filename="../../src/boothmanager/gui/share_panel.py" line="81" />
         <source>Apply Split</source>
         <translation>Aufteilung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/share_panel.py" line="87" />
+        <location filename="../../src/boothmanager/gui/share_panel.py" line="91" />
         <source>Stands (automatic assignment): up to</source>
         <translation>Aussteller (automatische Zuteilung): bis zu</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/share_panel.py" line="95" />
+        <location filename="../../src/boothmanager/gui/share_panel.py" line="99" />
         <source>How many stands the automatic assignment may put on this booth; by hand you can share it with more.</source>
         <translation>Wie viele Aussteller die automatische Zuteilung auf diesen Stand setzen darf; von Hand können Sie ihn mit mehr teilen.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/share_panel.py" line="110" />
+        <location filename="../../src/boothmanager/gui/share_panel.py" line="112" />
+        <source>Move “%1” one place along the front, before “%2”</source>
+        <translation>„%1“ entlang der Front einen Platz vor „%2“ rücken</translation>
+    </message>
+    <message>
+        <location filename="../../src/boothmanager/gui/share_panel.py" line="130" />
         <source>Share of the front of “%1”</source>
         <translation>Frontanteil von „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/share_panel.py" line="118" />
+        <location filename="../../src/boothmanager/gui/share_panel.py" line="138" />
         <source>The rest of the front: change the others</source>
         <translation>Der Rest der Front: Ändern Sie die anderen Anteile</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/share_panel.py" line="146" />
+        <location filename="../../src/boothmanager/gui/share_panel.py" line="166" />
         <source>Too long together: the last stand needs at least %1.</source>
         <translation>Zusammen zu lang: Der letzte Aussteller braucht mindestens %1.</translation>
     </message>
     <message>
-        <location filename="../../src/boothmanager/gui/share_panel.py" line="151" />
+        <location filename="../../src/boothmanager/gui/share_panel.py" line="171" />
         <source>The last part follows from the others.</source>
         <translation>Der letzte Anteil ergibt sich aus den anderen.</translation>
     </message>
@@ -3050,13 +3060,13 @@ Teilen: „%3“ kommt zusätzlich auf %1; die Front wird unter den Ausstellern 
     </message>
     <message>
         <location filename="../../src/boothmanager/gui/stand_commands.py" line="196" />
-        <location filename="../../src/boothmanager/gui/share_commands.py" line="164" />
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="173" />
         <source>&amp;Swap</source>
         <translation>&amp;Tauschen</translation>
     </message>
     <message>
         <location filename="../../src/boothmanager/gui/stand_commands.py" line="197" />
-        <location filename="../../src/boothmanager/gui/share_commands.py" line="169" />
+        <location filename="../../src/boothmanager/gui/share_commands.py" line="178" />
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>

@@ -194,3 +194,22 @@ def test_a_shared_booth_item_has_one_strip_per_stand_along_its_front(qapp) -> No
     assert item.stand_name == "Eins / Zwei" and item.strip_of(3) is None
     item.update_booth(booth.without_stand(1), ("Zwei",))
     assert item.strip_of(2) == item.rect() and item.stand_name == "Zwei"
+
+
+def test_a_stand_moves_one_place_earlier_along_the_front(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    share_4_on_s1(window, qtbot)
+    window.select_booth("S1")
+    panel = window.properties.shares
+    panel.spins[0].setValue(1.0)
+    qtbot.mouseClick(panel.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: on_file(window, "S1") == ((1, 1000), (4, 2000)))
+    panel = window.properties.shares
+    assert len(panel.earlier_buttons) == 1  # the first stand has nowhere earlier to go
+    assert "before “IKOE" in panel.earlier_buttons[0].toolTip()
+    qtbot.mouseClick(panel.earlier_buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: on_file(window, "S1") == ((4, 2000), (1, 1000)))
+    item = window.scene.booth_items["S1"]
+    assert item.stand_names[0].startswith("Projekt 4")  # the plan follows
+    assert window.undo_action.text() == "&Undo Change the order of the stands on booth S1"
+    window.undo_action.trigger()
+    assert on_file(window, "S1") == ((1, 1000), (4, 2000))

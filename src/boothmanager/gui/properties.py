@@ -37,6 +37,7 @@ class PropertiesPanel(QWidget):
     take_off_requested = Signal(str, int)  # booth number, stand id
     split_requested = Signal(str, object)  # booth number, tuple of mm
     capacity_requested = Signal(str, int)  # booth number, capacity
+    order_requested = Signal(str, object)  # booth number, tuple of stand ids along the front
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +104,7 @@ class PropertiesPanel(QWidget):
         self.shares.take_off_requested.connect(self.take_off_requested)
         self.shares.split_requested.connect(self.split_requested)
         self.shares.capacity_requested.connect(self.capacity_requested)
+        self.shares.order_requested.connect(self.order_requested)
         self.outer.insertWidget(1, self.shares)
         if booth.locked:
             self._row(QCoreApplication.translate("PropertiesPanel", "Placement"), lock_text())

@@ -34,6 +34,7 @@ class ShareCommands:
         self.properties.take_off_requested.connect(self.take_off, queued)
         self.properties.split_requested.connect(self.split_frontage, queued)
         self.properties.capacity_requested.connect(self.set_capacity, queued)
+        self.properties.order_requested.connect(self.order_shares, queued)
         self.retranslate_share_commands()
         self.fill_take_off_menu()
 
@@ -87,6 +88,14 @@ class ShareCommands:
         return self.run(SplitFrontage(booth=number, frontages=tuple(frontages),
                                       expected=booth.stand_ids),
                         fill(QCoreApplication.translate("ShareCommands", "Split the front of booth %1"), number))
+
+    def order_shares(self: MainWindow, number: str, stand_ids: tuple[int, ...]) -> Change | None:
+        """Put the stands on the booth in this order along its front; each keeps its part."""
+        from boothmanager.operations import OrderShares
+
+        return self.run(OrderShares(booth=number, stand_ids=tuple(stand_ids)),
+                        fill(QCoreApplication.translate(
+                            "ShareCommands", "Change the order of the stands on booth %1"), number))
 
     def set_capacity(self: MainWindow, number: str, capacity: int) -> Change | None:
         """How many stands the automatic assignment may put on the booth."""

@@ -32,6 +32,7 @@ class SharePanel(QWidget):
     take_off_requested = Signal(str, int)  # booth number, stand id
     split_requested = Signal(str, object)  # booth number, tuple of mm in the stands' order
     capacity_requested = Signal(str, int)  # booth number, stands the assignment may put there
+    order_requested = Signal(str, object)  # booth number, tuple of stand ids along the front
 
     def __init__(self, event: Event, booth: Booth, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,16 +41,17 @@ class SharePanel(QWidget):
         self.parts = share_frontages(booth)  # as the booth has them now, mm
         self.spins: list[QDoubleSpinBox] = []
         self.take_off_buttons: list[QToolButton] = []
+        self.earlier_buttons: list[QToolButton] = []  # one per stand after the first
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 4, 0, 4)
         grid.setColumnStretch(0, 1)
-        names = {s.id: s.name for s in event.stands}
+        names = self.names = {s.id: s.name for s in event.stands}
         row = 0
         if booth.shared:  # one stand alone: nothing to split (Unassign takes it off)
             heading = QLabel(fill(QCoreApplication.translate(
                 "SharePanel", "Each stand's share of the front (%1):"), metres_text(self.front)), self)
             heading.setWordWrap(True)
-            grid.addWidget(heading, row, 0, 1, 3)
+            grid.addWidget(heading, row, 0, 1, 4)
             row += 1
         for index, stand_id in enumerate(booth.stand_ids if booth.shared else ()):
             name = names.get(stand_id, f"#{stand_id}")
@@ -70,7 +72,9 @@ class SharePanel(QWidget):
             button.clicked.connect(lambda _=False, s=stand_id:
                                    self.take_off_requested.emit(self.booth.number, s))
             self.take_off_buttons.append(button)
-            grid.addWidget(button, row, 2)
+            grid.addWidget(button, row, 3)
+            if index:
+                grid.addWidget(self._earlier_button(index, name), row, 2)
             row += 1
         self.note = QLabel(self)  # what the last part is, or why the split cannot be applied
         self.note.setWordWrap(True)
@@ -79,7 +83,7 @@ class SharePanel(QWidget):
         self.apply_button.clicked.connect(self.apply)
         if booth.shared:
             grid.addWidget(self.note, row, 0)
-            grid.addWidget(self.apply_button, row, 1, 1, 2)
+            grid.addWidget(self.apply_button, row, 1, 1, 3)
             row += 1
         else:
             self.note.hide()
@@ -99,6 +103,22 @@ class SharePanel(QWidget):
             lambda value: self.capacity_requested.emit(self.booth.number, value))
         grid.addWidget(self.capacity, row, 1)
         self._show_rest()
+
+    def _earlier_button(self, index: int, name: str) -> QToolButton:
+        """A "▲" that moves the stand one place up the list: one place earlier along the front
+        (its part goes with it)."""
+        button = QToolButton(self)
+        button.setText("▲")
+        button.setToolTip(fill(QCoreApplication.translate(
+            "SharePanel", "Move “%1” one place along the front, before “%2”"),
+            elided(name), elided(self.names.get(self.booth.stand_ids[index - 1], ""))))
+        button.setAccessibleName(button.toolTip())
+        order = list(self.booth.stand_ids)
+        order[index - 1], order[index] = order[index], order[index - 1]
+        button.clicked.connect(lambda _=False, o=tuple(order):
+                               self.order_requested.emit(self.booth.number, o))
+        self.earlier_buttons.append(button)
+        return button
 
     def _spin(self, index: int, name: str) -> QDoubleSpinBox:
         spin = QDoubleSpinBox(self)
