@@ -159,3 +159,19 @@ def test_send_for_review_never_replaces_another_file(window: MainWindow, tmp_pat
     assert other.read_text(encoding="utf-8") == "meine Notizen"
     assert "notizen.boothreview" in window.last_message.text()
     assert window.document.db.snapshots() == []
+
+
+def test_an_answer_names_its_stand(qtbot, window: MainWindow, dock: ReviewDock,
+                                   tmp_path: Path) -> None:  # noqa: ANN001
+    """On a shared booth the booth alone does not say whom an answer is about."""
+    package = tmp_path / "review-1.boothreview"
+    export_review(window.document.db, package, lang="en")
+    answered(qtbot, package, "Anna")
+    dock.import_package(package)
+    item = next(i for i in dock.panel.items if i.booth == "S2")
+    dock.panel.select_item(item.id)
+    name = window.current.stand(item.stand_id).name
+    assert f"Booth S2, stand “{name}”" in dock.panel.details.text()
+    row = next(dock.panel.tree.topLevelItem(i) for i in range(dock.panel.tree.topLevelItemCount())
+               if dock.panel.tree.topLevelItem(i).text(2) == "booth S2")
+    assert f"booth S2: {name}" in row.toolTip(dock.panel.WHERE)

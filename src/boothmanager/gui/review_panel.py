@@ -111,6 +111,7 @@ class ReviewPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.items: list[ReviewItem] = []
+        self.stand_names: dict[int, str] = {}  # the event's stands, to name who an answer is for
         self.tree = QTreeWidget()
         self.tree.setColumnCount(5)
         self.tree.setRootIsDecorated(False)
@@ -210,7 +211,10 @@ class ReviewPanel(QWidget):
         row = QTreeWidgetItem([state_text(item.state), what, where_text(item), comment,
                                short_name(item.reviewer)])
         row.setToolTip(self.REVIEWER, plain_tooltip(item.reviewer))
-        row.setToolTip(self.WHERE, plain_tooltip(where_text(item)))
+        where = where_text(item)
+        if item.stand_id in self.stand_names:  # on a shared booth the booth alone is not enough
+            where = f"{where}: {self.stand_names[item.stand_id]}"
+        row.setToolTip(self.WHERE, plain_tooltip(where))
         row.setData(0, ITEM_ROLE, item.id)
         older = QCoreApplication.translate("ReviewPanel", "reviewed an older version")
         row.setToolTip(self.KIND, plain_tooltip(what, older if item.older_version else ""))
@@ -263,8 +267,9 @@ class ReviewPanel(QWidget):
                       verdict_text(item.verdict))]
         if item.kind in DECISIONS:
             lines[0] = fill(QCoreApplication.translate("ReviewPanel", "Booth %1, stand %2: %3 by %4 (package “%5”)"),
-                            item.booth, item.stand_id, decision_text(DECISIONS[item.kind]),
-                            item.reviewer, item.snapshot)
+                            item.booth, f"“{self.stand_names[item.stand_id]}”"
+                            if item.stand_id in self.stand_names else item.stand_id,
+                            decision_text(DECISIONS[item.kind]), item.reviewer, item.snapshot)
         if item.comment:
             lines.append(item.comment)
         if item.older_version:
@@ -331,6 +336,9 @@ class ReviewDock(QObject):
                 items = document.db.review_items()
             except Exception as error:  # noqa: BLE001 - said, never crosses into Qt
                 self.window.show_error(str(error))
+        event = self.window.current
+        self.panel.stand_names = ({s.id: s.name for s in event.stands if s.id is not None}
+                                  if document is not None and event is not None else {})
         self.panel.show_items(items)
         self.show_pins()
 
