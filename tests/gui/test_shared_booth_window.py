@@ -213,3 +213,13 @@ def test_a_stand_moves_one_place_earlier_along_the_front(window: MainWindow, qtb
     assert window.undo_action.text() == "&Undo Change the order of the stands on booth S1"
     window.undo_action.trigger()
     assert on_file(window, "S1") == ((1, 1000), (4, 2000))
+
+
+def test_the_booth_number_goes_in_the_widest_strip(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    from boothmanager.gui.plan.items import Detail
+
+    share_4_on_s1(window, qtbot)
+    window.split_frontage("S1", (1_000, 2_000))
+    item = window.scene.booth_items["S1"]
+    number = next(line for line in item._lay_out(Detail.NAME) if line.text == "S1")
+    assert item.strip_of(4).contains(number.origin) and not item.strip_of(1).contains(number.origin)

@@ -165,7 +165,9 @@ class BoothItem(QGraphicsRectItem):
         self._icon_rect = self._label_rect  # where the amenity icons go
         if booth.shared:
             self._share_strips(booth)
-            self._icon_rect = self._strips[-1]  # the first strip has the number
+            # The number goes where it reads best, the icons where the number is not.
+            last = len(self._strips) - 1
+            self._icon_rect = self._strips[last if self._number_strip != last else 0]
         # An icon's side: a share of the (smallest strip's) short side, within limits.
         self._icon = min(max(self._text_short * ICON_SIZE, ICON_LIMITS[0]), ICON_LIMITS[1])
         if self.highlighted is not None and self.highlighted not in booth.stand_ids:
@@ -194,6 +196,9 @@ class BoothItem(QGraphicsRectItem):
             else QLineF(self._local(Point(r.x, r.y)), self._local(Point(r.right, r.y)))
             for r in rects[1:])
         self._text_short = min(min(s.width(), s.height()) for s in self._strips)
+        self._number_strip = max(range(len(self._strips)),  # the largest; of equals the first
+                                 key=lambda i: (min(self._strips[i].width(),
+                                                    self._strips[i].height()), -i))
 
     def strip_of(self, stand_id: int) -> QRectF | None:
         """Where `stand_id` stands on this booth, in item coordinates (the whole booth if it
@@ -293,13 +298,13 @@ class BoothItem(QGraphicsRectItem):
                          align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop))
 
     def _lay_out_strips(self) -> tuple[TextLine, ...]:
-        """A shared booth: its number once, in the first strip, over that stand's name; each
+        """A shared booth: its number once, in its widest strip, over that stand's name; each
         other stand's name in the middle of its strip, all names in one size."""
         short = self._text_short
         lines = []
         for index, (strip, name) in enumerate(zip(self._strips, self.stand_names)):
             inner = strip.adjusted(short * 0.06, short * 0.06, -short * 0.06, -short * 0.06)
-            if index:
+            if index != self._number_strip:
                 lines.append(TextLine(name, inner, size=short * NAME_SIZE))
                 continue
             half = inner.height() * 0.5
