@@ -12,15 +12,8 @@ from PySide6.QtGui import QColor, QImage
 from boothmanager.domain import BoothStatus
 from boothmanager.gui.document import EventDocument
 from boothmanager.gui.plan import style
-from boothmanager.gui.plan.items import (
-    NAME_SIZE,
-    NUMBER_SIZE,
-    TEXT_MIN_PX,
-    BoothItem,
-    Detail,
-    LabelItem,
-    TextLine,
-)
+from boothmanager.gui.plan.items import NAME_SIZE, NUMBER_SIZE, BoothItem, Detail
+from boothmanager.gui.plan.text import TEXT_MIN_PX, LabelItem, TextLine
 from boothmanager.gui.plan.scene import PlanScene
 from boothmanager.gui.plan.view import PlanView
 from boothmanager.seed import generated_event

@@ -1,32 +1,24 @@
-"""Graphics items of the plan: booths (drawn by level of detail), venue parts, labels."""
+"""The booth items of the plan, drawn by level of detail (a shared booth as its strips)."""
 
 from __future__ import annotations
 
 from enum import IntEnum
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QPainter,
-    QPainterPath,
-    QPen,
-    QPolygonF,
-    QStaticText,
-)
+from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
-from boothmanager.domain import Amenity, Booth, Point, Rect, Side
+from boothmanager.domain import Amenity, Booth, Point, Side
 from boothmanager.domain.shares import front_side, share_rects
 from boothmanager.gui.plan import style
+from boothmanager.gui.plan.coords import scene_rect
 from boothmanager.gui.plan.glyphs import draw_amenity
-from boothmanager.gui.wording import one_line, plain_tooltip
+from boothmanager.gui.plan.text import TEXT_MIN_PX, TextLine
+from boothmanager.gui.wording import plain_tooltip
 
 # Level of detail, in screen pixels (as in Qt's "chip" example): how much of a booth is drawn
 # depends on how large it is on screen, so a fitted plan of 10,000 booths stays quick.
 BLOCK_MAX_PX = 6.0  # a booth whose short side is smaller is one block in its status colour
-TEXT_MIN_PX = 5.5  # a text whose font would be smaller is neither drawn nor laid out
 # Amenity icons (power, water …): an icon `side` mm wide is drawn only where
 # side * lod >= AMENITY_ICON_MIN_PX, i.e. where it would be at least this many pixels wide.
 AMENITY_ICON_MIN_PX = 12.0
@@ -44,66 +36,6 @@ class Detail(IntEnum):
     OUTLINE = 1  # its fill and outline
     NUMBER = 2  # and its number
     NAME = 3  # and its stand's name
-
-
-def scene_rect(rect: Rect) -> QRectF:
-    """A domain rectangle (y into the building) in scene coordinates (y down, north up)."""
-    return QRectF(rect.x, -(rect.y + rect.depth), rect.width, rect.depth)
-
-
-def scene_point(point: Point) -> QPointF:
-    return QPointF(point.x, -point.y)
-
-
-def scene_polygon(points: tuple[Point, ...]) -> QPolygonF:
-    return QPolygonF([scene_point(p) for p in points])
-
-
-_fonts: dict[tuple[int, bool], QFont] = {}
-
-
-def plan_font(size: float, *, bold: bool = False) -> QFont:
-    """The plan's font at `size` scene units (mm), shared by every text of that size."""
-    key = (max(1, round(size)), bold)
-    font = _fonts.get(key)
-    if font is None:
-        font = _fonts[key] = QFont()
-        font.setPixelSize(key[0])
-        font.setBold(bold)
-    return font
-
-
-class TextLine:
-    """One line of text in a box on the plan: elided to the box and laid out once."""
-
-    __slots__ = ("font", "static", "origin", "text")
-
-    def __init__(self, text: str, box: QRectF, *, size: float, bold: bool = False,
-                 align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> None:
-        self.font = plan_font(size, bold=bold)
-        metrics = QFontMetricsF(self.font)
-        self.text = metrics.elidedText(one_line(text), Qt.TextElideMode.ElideRight, box.width())
-        self.static = QStaticText(self.text)
-        self.static.setTextFormat(Qt.TextFormat.PlainText)
-        width, height = metrics.horizontalAdvance(self.text), metrics.height()
-        if align & Qt.AlignmentFlag.AlignLeft:
-            x = box.left()
-        elif align & Qt.AlignmentFlag.AlignRight:
-            x = box.right() - width
-        else:
-            x = box.center().x() - width / 2
-        if align & Qt.AlignmentFlag.AlignTop:
-            y = box.top()
-        elif align & Qt.AlignmentFlag.AlignBottom:
-            y = box.bottom() - height
-        else:
-            y = box.center().y() - height / 2
-        self.origin = QPointF(x, y)
-
-    def draw(self, painter: QPainter) -> None:
-        if self.text:
-            painter.setFont(self.font)
-            painter.drawStaticText(self.origin, self.static)
 
 
 BOOTH_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable  # combined once, not per booth
@@ -430,40 +362,3 @@ class BoothItem(QGraphicsRectItem):
             inset += 1.25 / lod
             painter.setPen(style.PROBLEM_PEN)
             painter.drawRect(self._rect.adjusted(inset, inset, -inset, -inset))
-
-
-class LabelItem(QGraphicsItem):
-    """A text of fixed size in mm on the plan (exit names, obstacle labels, the estimate note)."""
-
-    def __init__(self, text: str, rect: QRectF, *, size: float, color: QColor = style.TEXT,
-                 bold: bool = False) -> None:
-        super().__init__()
-        self._rect = rect
-        self._size = size
-        self._pen = QPen(color)
-        self._bold = bold
-        self._line: TextLine | None = None
-        self.text = text
-        self.setZValue(20)
-
-    @property
-    def text(self) -> str:
-        return self._text
-
-    @text.setter
-    def text(self, text: str) -> None:
-        self._text = text
-        self._line = None  # laid out again when next drawn
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if not self._text or self._size * lod < TEXT_MIN_PX:
-            return
-        if self._line is None:
-            self._line = TextLine(self._text, self._rect, size=self._size, bold=self._bold)
-        painter.setPen(self._pen)
-        self._line.draw(painter)

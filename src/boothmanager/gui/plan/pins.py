@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boothmanager.gui.plan.items import scene_point
+from boothmanager.gui.plan.coords import scene_point
 from boothmanager.gui.wording import plain_tooltip
 from boothmanager.domain import Point
 

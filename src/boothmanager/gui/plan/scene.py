@@ -24,14 +24,9 @@ from boothmanager.domain import Event, ExitKind, Level, Rect
 from boothmanager.domain.background import Background, BackgroundKind
 from boothmanager.gui.plan import style
 from boothmanager.gui.wording import area_kind_text, plain_tooltip
-from boothmanager.gui.plan.items import (
-    BoothItem,
-    LabelItem,
-    scene_point,
-    scene_polygon,
-    scene_rect,
-    stand_names,
-)
+from boothmanager.gui.plan.coords import scene_point, scene_polygon, scene_rect
+from boothmanager.gui.plan.items import BoothItem, stand_names
+from boothmanager.gui.plan.text import LabelItem
 
 
 class Layer(StrEnum):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSimple
 
 from boothmanager.domain import Point, Rect
 from boothmanager.domain.shaping import MIN_SIDE as BOOTH_MIN_SIDE
-from boothmanager.gui.plan.items import scene_point
+from boothmanager.gui.plan.coords import scene_point
 
 GRIDS = (100, 500, 1_000)  # mm: the snap steps offered (0.1 / 0.5 / 1 m)
 MIN_SIDE = 100  # mm: a drag shorter than this is a slip, not a shape

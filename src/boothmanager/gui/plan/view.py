@@ -17,7 +17,8 @@ from boothmanager.domain import Booth, Point
 from boothmanager.domain.polygon import centre_of, turned_points
 from boothmanager.domain.shaping import extension
 from boothmanager.gui.mime import STAND_MIME, stand_ids_from_mime, stand_mime
-from boothmanager.gui.plan.items import BoothItem, scene_point
+from boothmanager.gui.plan.coords import scene_point
+from boothmanager.gui.plan.items import BoothItem
 from boothmanager.gui.plan.overlay import draw_handles, draw_rulers, draw_scale_bar
 from boothmanager.gui.plan.scene import PlanScene
 from boothmanager.gui.plan.tools import (
