@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine
 
-from boothmanager.domain import BoothOccupied, ChangedElsewhere, InvalidValue, Share
+from boothmanager.domain import BoothOccupied, ChangedElsewhere, InvalidValue, Rect, Share
 from boothmanager.operations import (
     Assign,
     History,
@@ -15,6 +15,7 @@ from boothmanager.operations import (
     OrderShares,
     RemoveBooth,
     RemoveStand,
+    ResizeBooth,
     SetCapacity,
     SplitFrontage,
     SwapStands,
@@ -196,3 +197,30 @@ def test_an_order_that_does_not_name_each_stand_once_is_refused(
     with pytest.raises(InvalidValue, match="booth S1.*stand 1, stand 4"):
         demo_db.run(OrderShares(booth="S1", stand_ids=order))
     assert demo_db.load() == before
+
+
+def test_undoing_a_split_after_the_booth_was_resized_puts_the_old_parts_back(
+        demo_db: Database) -> None:
+    """The front grew between two splits: undo restores the parts as they were stored (they
+    are scaled to the front when read), instead of refusing and blocking every undo behind."""
+    history = History(demo_db.run)
+    history.do(Assign(booth="S1", stand_id=4, share=True))
+    history.do(SplitFrontage(booth="S1", frontages=(2_000, 1_000)))
+    history.do(ResizeBooth(number="S1", rect=Rect(34_000, 3_000, 2_000, 4_000)))
+    history.do(SplitFrontage(booth="S1", frontages=(2_000, 2_000)))
+    history.undo()
+    assert shares(demo_db, "S1") == (Share(1, 2_000), Share(4, 1_000))
+    history.undo()
+    history.undo()
+    assert shares(demo_db, "S1") == (Share(1), Share(4))
+
+
+def test_a_stand_put_back_on_a_booth_of_its_own_keeps_its_stored_part(demo_db: Database) -> None:
+    history = History(demo_db.run)
+    history.do(Assign(booth="S1", stand_id=4, share=True))
+    history.do(SplitFrontage(booth="S1", frontages=(1_000, 2_000)))
+    history.do(Unassign(booth="S1", stand_id=4))
+    before = demo_db.load()
+    history.do(Assign(booth="S5", stand_id=1))
+    history.undo()
+    assert demo_db.load() == before  # Share(1, 1000), not Share(1, None)

@@ -94,7 +94,8 @@ def placed_again(uow: UnitOfWork, number: str, stand_id: int) -> Assign:
     assert booth is not None, number
     index = booth.stand_ids.index(stand_id)
     if not booth.shared:
-        return Assign(booth=number, stand_id=stand_id, locked=booth.locked)
+        return Assign(booth=number, stand_id=stand_id, locked=booth.locked,
+                      frontage_mm=booth.shares[index].frontage_mm)
     return Assign(booth=number, stand_id=stand_id, share=True, position=index,
                   frontage_mm=booth.shares[index].frontage_mm, locked=booth.locked)
 
@@ -142,6 +143,7 @@ class SplitFrontage(Operation):
     booth: str
     frontages: tuple[int | None, ...]
     expected: tuple[int, ...] | None = None
+    restore: bool = False  # undo: put the parts back as stored, even if the front changed since
     name = "split_frontage"
 
     def apply(self, uow: UnitOfWork) -> Change:
@@ -154,14 +156,15 @@ class SplitFrontage(Operation):
                                    found=", ".join(f"stand {i}" for i in booth.stand_ids))
         if not booth.shares:
             raise BoothNotAssigned(number=booth.number)
-        if None not in self.frontages:
+        if not self.restore and None not in self.frontages:
             check_frontages(booth, tuple(int(part or 0) for part in self.frontages))
         elif len(self.frontages) != len(booth.shares):
             raise InvalidValue(field="frontage shares", value=f"booth {booth.number}",
                                reason=f"{len(booth.shares)} stands, "
                                       f"{len(self.frontages)} parts given")
         before = tuple(share.frontage_mm for share in booth.shares)
-        inverse = SplitFrontage(booth=booth.number, frontages=before, expected=booth.stand_ids)
+        inverse = SplitFrontage(booth=booth.number, frontages=before, expected=booth.stand_ids,
+                                restore=True)
         if before == self.frontages:
             return Change(self.name, inverse=inverse, changed=False)
         uow.assignments.set_frontages(booth.number, self.frontages)
