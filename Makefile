@@ -7,11 +7,11 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
 # Debian libraries Qt needs: offscreen, a real X display (or Xvfb), and what tests and
-# the look at printed PDFs use.
+# the look at printed PDFs use; PostgreSQL for the tests that need a server.
 DEBIAN_PACKAGES := libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 \
 	libfreetype6 libxkbcommon0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 \
-	xvfb xauth poppler-utils
+	xvfb xauth poppler-utils postgresql
 
 .PHONY: run test bench setup system-deps translations screenshot clean
 

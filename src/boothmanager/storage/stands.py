@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from boothmanager.domain import Amenity, HistoryEntry, HistoryField, Stand, StandStatus
@@ -75,6 +75,14 @@ class SqlStands:
         fill_stand(row, stand)
         self.session.add(row)
         self.session.flush()
+        if stand.id is not None and self.session.get_bind().dialect.name == "postgresql":
+            # A stand put in with its id (a new event's, an undone removal's) does not move
+            # PostgreSQL's id sequence on, as SQLite's max(id) + 1 does: the next new stand
+            # would be given a taken id.
+            self.session.execute(text(
+                "SELECT setval(pg_get_serial_sequence('stand', 'id'), "
+                "GREATEST((SELECT MAX(id) FROM stand), nextval(pg_get_serial_sequence("
+                "'stand', 'id')) - 1))"))
         return row.id
 
     def update(self, stand: Stand) -> None:
