@@ -15,6 +15,7 @@ from boothmanager.operations import (
 from boothmanager.seed import demo_event
 from boothmanager.storage import Database
 from boothmanager.storage.schema import HEAD
+from tests.old_schema import write_0008_event
 
 
 def test_a_new_database_is_migrated_to_the_newest_schema(pg_db: Database) -> None:
@@ -53,27 +54,7 @@ def test_shared_booths_and_undo_on_the_server(pg_db: Database, pg_url: str) -> N
 
 
 def test_a_server_database_at_0008_is_migrated_keeping_its_placements(pg_url: str) -> None:
-    from sqlalchemy import create_engine
-
-    from boothmanager.storage.schema import upgrade
-
-    engine = create_engine(pg_url)
-    with engine.begin() as connection:
-        upgrade(connection, "0008")
-        for statement in (
-                "INSERT INTO event (id, name, title, motto, website, marketplace) "
-                "VALUES (1, 'Alt', '', '', '', '')",
-                "INSERT INTO level (id, name, position, outline) VALUES (1, 'EG', 0, "
-                "'[[0, 0], [10000, 0], [10000, 10000], [0, 10000]]')",
-                "INSERT INTO booth (id, number, level_id, x, y, width, depth, rotation, "
-                "open_sides, amenities, reserved, zone, parts) VALUES (1, 'S1', 1, 0, 0, 3000, "
-                "2000, 0, 'south', '', false, '', '')",
-                "INSERT INTO stand (id, organisation, project, description, theme, website, "
-                "contact, needs, placeholder) VALUES (7, 'Verein', 'P', '', '', '', '', '', "
-                "false)",
-                "INSERT INTO assignment (booth_id, stand_id, locked) VALUES (1, 7, true)"):
-            connection.exec_driver_sql(statement)
-    engine.dispose()
+    write_0008_event(pg_url)
     db = Database.connect(pg_url)
     try:
         booth = db.load().booth("S1")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
 
 from boothmanager.domain import BoothOccupied, ChangedElsewhere, InvalidValue, Rect, Share
 from boothmanager.operations import (
@@ -23,7 +22,8 @@ from boothmanager.operations import (
 )
 from boothmanager.storage import Database
 from boothmanager.storage.probe import schema_revision
-from boothmanager.storage.schema import HEAD, upgrade
+from boothmanager.storage.schema import HEAD
+from tests.old_schema import write_0008_event
 
 
 def shares(db: Database, number: str) -> tuple[Share, ...]:
@@ -153,22 +153,7 @@ def test_capacity_is_kept_and_undone(demo_db: Database) -> None:
 
 def test_a_file_at_0008_keeps_its_placements(tmp_path: Path) -> None:
     path = tmp_path / "alt.boothplan"
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as connection:
-        upgrade(connection, "0008")
-        for statement in (
-                "INSERT INTO event (id, name, title, motto, website, marketplace) "
-                "VALUES (1, 'Alt', '', '', '', '')",
-                "INSERT INTO level (id, name, position, outline) VALUES (1, 'EG', 0, "
-                "'[[0, 0], [10000, 0], [10000, 10000], [0, 10000]]')",
-                "INSERT INTO booth (id, number, level_id, x, y, width, depth, rotation, "
-                "open_sides, amenities, reserved, zone, parts) VALUES (1, 'S1', 1, 0, 0, 3000, "
-                "2000, 0, 'south', '', 0, '', '')",
-                "INSERT INTO stand (id, organisation, project, description, theme, website, "
-                "contact, needs, placeholder) VALUES (7, 'Verein', 'P', '', '', '', '', '', 0)",
-                "INSERT INTO assignment (booth_id, stand_id, locked) VALUES (1, 7, 1)"):
-            connection.exec_driver_sql(statement)
-    engine.dispose()
+    write_0008_event(f"sqlite:///{path}")
     db = Database.open(path)
     try:
         booth = db.load().booth("S1")

@@ -26,12 +26,6 @@ def facts(booth: Booth) -> tuple[str, bool, frozenset[Amenity], int, int]:
     return (booth.number, booth.reserved, booth.amenities, booth.rect.width, booth.rect.depth)
 
 
-def takes_several(uow: UnitOfWork, number: str) -> bool:
-    """Whether the booth has more than one place: a capacity above one, or shared by hand."""
-    booth = uow.booths.get(number)
-    return booth is not None and booth.places > 1
-
-
 @dataclass(frozen=True)
 class ApplyProposal(Operation):
     """Move stands as a proposal says, in one step; its inverse puts every stand back.
